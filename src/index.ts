@@ -1,0 +1,8 @@
+/**
+ * servicekit: typed, pure functions for customer-service metrics.
+ *
+ * @packageDocumentation
+ */
+export * from './errors/index.js';
+export * from './models/index.js';
+export * from './time/index.js';
