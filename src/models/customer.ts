@@ -17,11 +17,17 @@ import { IdSchema } from './id.js';
  */
 export const CustomerSchema = z
   .object({
+    /** The customer's id. */
     id: IdSchema,
+    /** When the customer was acquired (signed up, first bought). */
     acquiredAt: InstantSchema,
+    /** When the customer churned; absent while active. */
     churnedAt: InstantSchema.optional(),
+    /** A segment to group by (`smb`, `enterprise`). */
     segment: z.string().min(1).optional(),
+    /** A service tier (`vip`, `standard`). */
     tier: z.string().min(1).optional(),
+    /** Any extra flat values to group or filter by. */
     attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
   })
   .superRefine((customer, context) => {

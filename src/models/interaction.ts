@@ -69,8 +69,10 @@ export type MessageAuthor = (typeof MESSAGE_AUTHORS)[number];
  * ```
  */
 export const MessageSchema = z.object({
+  /** When the message was sent. */
   at: InstantSchema,
-  author: z.enum(MESSAGE_AUTHORS),
+  /** Who wrote it. */
+  author: z.literal(MESSAGE_AUTHORS),
 });
 
 /** One message of a conversation (see {@link MessageSchema}). */
@@ -106,28 +108,51 @@ const AFTER_OPENED = ['answeredAt', 'firstResponseAt', 'abandonedAt', 'resolvedA
  */
 export const InteractionSchema = z
   .object({
+    /** The interaction's id. */
     id: IdSchema,
+    /** The id of the customer who made (or received) the contact. */
     customerId: IdSchema,
+    /** The channel: one of {@link WELL_KNOWN_CHANNELS} or any other name. */
     channel: z.string().min(1, 'channel must not be empty') as z.ZodType<Channel, string>,
+    /** Inbound (the customer reached out, the default) or outbound. */
     direction: z.enum(DIRECTIONS).default('inbound'),
+    /** The priority; `normal` when not given. */
     priority: z.enum(PRIORITIES).default('normal'),
+    /** The team that handled it. */
     team: z.string().min(1).optional(),
+    /** The agent who handled it. */
     agentId: IdSchema.optional(),
+    /** The contact reason (used by FCR's same-reason rule). */
     reason: z.string().min(1).optional(),
+    /** When the contact was opened, or the call or chat entered the queue. */
     openedAt: InstantSchema,
+    /** When an agent answered the call or chat. */
     answeredAt: InstantSchema.optional(),
+    /** When the first agent reply was sent. */
     firstResponseAt: InstantSchema.optional(),
+    /** When it was (last) resolved. */
     resolvedAt: InstantSchema.optional(),
+    /** When it was closed for good. */
     closedAt: InstantSchema.optional(),
+    /** When the customer hung up or left the queue before an answer. */
     abandonedAt: InstantSchema.optional(),
+    /** Talk (or active handling) time in milliseconds. */
     talkMs: durationMs.optional(),
+    /** Hold time in milliseconds. */
     holdMs: durationMs.optional(),
+    /** After-contact work (wrap-up) time in milliseconds. */
     wrapMs: durationMs.optional(),
+    /** How many times it was transferred. */
     transfers: count.optional(),
+    /** How many times it was reopened after a resolution. */
     reopenCount: count.optional(),
+    /** The helpdesk's own first-contact-resolution flag, when it records one. */
     resolvedOnFirstContact: z.boolean().optional(),
+    /** The escalation level it reached (0 = none). */
     escalationLevel: count.optional(),
+    /** Every status change, in time order. */
     statusHistory: z.array(StatusChangeSchema).optional(),
+    /** The messages of the conversation (kept in time order). */
     messages: z.array(MessageSchema).optional(),
   })
   .superRefine((interaction, context) => {

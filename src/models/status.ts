@@ -26,7 +26,9 @@ export type Status = (typeof WELL_KNOWN_STATUSES)[number] | (string & {});
  * ```
  */
 export const StatusChangeSchema = z.object({
+  /** The status entered (`pending`, `on_hold`, … or any non-empty name). */
   status: z.string().min(1, 'status must not be empty') as z.ZodType<Status, string>,
+  /** When the ticket entered it. */
   at: InstantSchema,
 });
 

@@ -46,7 +46,7 @@ export const CES_SCALE: ScoreScale = [1, 7];
  * schema on their default scales; use this for a survey on another scale (CSAT out of 10).
  *
  * @param scale - The inclusive scale; whole numbers, lowest below highest.
- * @throws {@link ServiceKitError} `INVALID_OPTION` for a scale that is not two whole numbers in order.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a scale that is not two whole numbers in order.
  * @example
  * ```ts
  * const TenPointCsat = surveyResponseSchema([1, 10]);
@@ -64,13 +64,17 @@ export function surveyResponseSchema(scale: ScoreScale) {
     });
   }
   return z.object({
+    /** The score, a whole number on the survey's scale. */
     score: z
       .number()
       .int('score must be a whole number')
       .min(lowest, `score is below the scale ${lowest}–${highest}`)
       .max(highest, `score is above the scale ${lowest}–${highest}`),
+    /** When the customer answered. */
     respondedAt: InstantSchema,
+    /** The customer who answered. */
     customerId: IdSchema.optional(),
+    /** The interaction the survey was about. */
     interactionId: IdSchema.optional(),
   });
 }

@@ -55,7 +55,7 @@ function parseIsoForm(text: string, original: string): number {
  *
  * @param input - Milliseconds, or a duration string.
  * @returns The duration in milliseconds.
- * @throws {@link ServiceKitError} `INVALID_DURATION` for anything else (empty, unknown unit, NaN).
+ * @throws {@link errors!ServiceKitError} `INVALID_DURATION` for anything else (empty, unknown unit, NaN).
  * @example
  * ```ts
  * parseDuration('4h')
@@ -94,7 +94,7 @@ export function parseDuration(input: DurationInput): number {
  *
  * @param ms - A duration in milliseconds.
  * @returns The text.
- * @throws {@link ServiceKitError} `INVALID_DURATION` when `ms` is not finite.
+ * @throws {@link errors!ServiceKitError} `INVALID_DURATION` when `ms` is not finite.
  * @example
  * ```ts
  * formatDuration(14_400_000)

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseCesResponses, parseCsatResponses, parseCustomers, parseInteractions, parseNpsResponses } from '../../src/models/index.js';
+
+function interactionRow(index: number): Record<string, unknown> {
+  const openedAt = Date.UTC(2025, 0, 6) + index * 60_000;
+  return { id: `t${index}`, customerId: `c${index % 97}`, channel: 'chat', openedAt: new Date(openedAt).toISOString(), talkMs: 1000 + index };
+}
+
+describe('parseInteractions', () => {
+  it('reports exactly the 1 % bad rows of 10,000 and keeps every other row in order', () => {
+    const rows = Array.from({ length: 10_000 }, (_, index) => interactionRow(index));
+    const bad = new Set<number>();
+    for (let index = 37; index < rows.length; index += 100) {
+      bad.add(index);
+      rows[index] = { ...rows[index], talkMs: -1 };
+    }
+    const { records, issues, indexes } = parseInteractions(rows);
+    expect(bad.size).toBe(100);
+    expect(issues.map((issue) => issue.index)).toEqual([...bad]);
+    expect(issues.every((issue) => issue.path.join('.') === 'talkMs')).toBe(true);
+    expect(records).toHaveLength(9_900);
+    expect(indexes.filter((index) => bad.has(index))).toEqual([]);
+    expect(records.map((record) => record.id)).toEqual(indexes.map((index) => `t${index}`));
+  });
+
+  it('reports every issue of a row that has several', () => {
+    const { issues } = parseInteractions([{ id: '', customerId: 'c', channel: '', openedAt: 'soon' }]);
+    expect(issues.map((issue) => issue.path.join('.'))).toEqual(['id', 'channel', 'openedAt']);
+  });
+
+  it('reports a row that is not an object', () => {
+    const { records, issues } = parseInteractions([null, 'row']);
+    expect(records).toEqual([]);
+    expect(issues.map((issue) => [issue.index, issue.path])).toEqual([
+      [0, []],
+      [1, []],
+    ]);
+  });
+});
+
+describe('the other batch parsers', () => {
+  it('parseCustomers keeps the valid customers', () => {
+    const { records, issues } = parseCustomers([{ id: 'a', acquiredAt: '2025-01-01' }, { id: 'b' }]);
+    expect(records.map((customer) => customer.id)).toEqual(['a']);
+    expect(issues).toEqual([{ index: 1, path: ['acquiredAt'], message: expect.stringContaining('received nothing'), code: 'custom' }]);
+  });
+
+  it('parseCsatResponses reads another scale when asked', () => {
+    expect(parseCsatResponses([{ score: 9, respondedAt: 0 }], { scale: [0, 10] }).issues).toEqual([]);
+    expect(parseCsatResponses([{ score: 9, respondedAt: 0 }]).issues[0]?.path).toEqual(['score']);
+  });
+
+  it('parseNpsResponses and parseCesResponses report scores off their scales', () => {
+    expect(parseNpsResponses([{ score: 11, respondedAt: 0 }]).issues[0]?.message).toBe('score is above the scale 0–10');
+    expect(parseCesResponses([{ score: 0, respondedAt: 0 }]).issues[0]?.message).toBe('score is below the scale 1–7');
+  });
+});

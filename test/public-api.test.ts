@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import * as servicekit from '../src/index.js';
+
+// The sorted list of every runtime export: a change here is a change to the public API, so make it
+// on purpose (and with a changeset).
+const EXPECTED_EXPORTS = [
+  'CES_SCALE',
+  'CSAT_SCALE',
+  'CesResponseSchema',
+  'CsatResponseSchema',
+  'CustomerSchema',
+  'DIRECTIONS',
+  'IdSchema',
+  'InstantSchema',
+  'InteractionSchema',
+  'MESSAGE_AUTHORS',
+  'MessageSchema',
+  'NPS_SCALE',
+  'NpsResponseSchema',
+  'PRIORITIES',
+  'ServiceKitError',
+  'StatusChangeSchema',
+  'WELL_KNOWN_CHANNELS',
+  'WELL_KNOWN_STATUSES',
+  'formatDuration',
+  'isServiceKitError',
+  'parseCesResponses',
+  'parseCsatResponses',
+  'parseCustomers',
+  'parseDuration',
+  'parseInteractions',
+  'parseNpsResponses',
+  'parseRows',
+  'surveyResponseSchema',
+];
+
+describe('public API', () => {
+  it('exports exactly the documented names', () => {
+    expect(Object.keys(servicekit).sort()).toEqual(EXPECTED_EXPORTS);
+  });
+});
