@@ -8,7 +8,7 @@ const examples = readdirSync('examples').filter((name) => name.endsWith('.ts')).
 let failed = 0;
 for (const name of examples) {
   try {
-    const output = execFileSync('npx', ['tsx', `examples/${name}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = execFileSync('npx', ['tsx', '--tsconfig', 'examples/tsconfig.json', `examples/${name}`], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     if (output.trim() === '') throw new Error('it printed nothing');
     console.log(`example ${name}: ok (${output.trim().split('\n').length} lines)`);
   } catch (error) {
