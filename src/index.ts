@@ -6,3 +6,4 @@
 export * from './errors/index.js';
 export * from './models/index.js';
 export * from './time/index.js';
+export * from './staffing/index.js';

@@ -22,6 +22,9 @@ const EXPECTED_EXPORTS = [
   'StatusChangeSchema',
   'WELL_KNOWN_CHANNELS',
   'WELL_KNOWN_STATUSES',
+  'agentsRequired',
+  'erlangB',
+  'erlangC',
   'formatDuration',
   'isServiceKitError',
   'parseCesResponses',
@@ -31,7 +34,13 @@ const EXPECTED_EXPORTS = [
   'parseInteractions',
   'parseNpsResponses',
   'parseRows',
+  'queueMetrics',
+  'queueMetricsWithAbandonment',
+  'scheduledAgents',
+  'staffingInputFromKpis',
+  'staffingPlan',
   'surveyResponseSchema',
+  'trafficIntensity',
 ];
 
 describe('public API', () => {
