@@ -59,10 +59,17 @@ function offsetAt(epochMs: number): number {
   return asUtc - Math.floor(epochMs / 1000) * 1000;
 }
 
+const offsetByLocalHour = new Map<number, number>();
+
 /** The instant of a local wall time in New York (for times that exist; sample data avoids 02:00–03:00). */
 function localToInstant(localAsUtcMs: number): number {
-  const guess = localAsUtcMs - offsetAt(localAsUtcMs);
-  return localAsUtcMs - offsetAt(guess);
+  const hour = Math.floor(localAsUtcMs / HOUR);
+  let offset = offsetByLocalHour.get(hour);
+  if (offset === undefined) {
+    offset = offsetAt(hour * HOUR - offsetAt(hour * HOUR));
+    offsetByLocalHour.set(hour, offset);
+  }
+  return localAsUtcMs - offset;
 }
 
 function pick<T>(random: () => number, weighted: readonly (readonly [T, number])[]): T {
@@ -125,6 +132,29 @@ export function generateSample(options: SampleOptions = {}): SampleData {
     };
   });
 
+  // Customers weighted by how often they get in touch, drawn by binary search over the running
+  // totals and redrawn until one is active at the instant (O(log n) a draw, for large data sets).
+  const runningActivity: number[] = [];
+  customers.reduce((total, customer) => {
+    runningActivity.push(total + customer.activity);
+    return total + customer.activity;
+  }, 0);
+  const totalActivity = runningActivity[runningActivity.length - 1] as number;
+  const activeCustomer = (at: number): (typeof customers)[number] => {
+    for (;;) {
+      const roll = random() * totalActivity;
+      let low = 0;
+      let high = runningActivity.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((runningActivity[middle] as number) > roll) high = middle;
+        else low = middle + 1;
+      }
+      const customer = customers[low] as (typeof customers)[number];
+      if (customer.acquiredMs <= at && customer.churnedMs > at) return customer;
+    }
+  };
+
   const interactions: Record<string, unknown>[] = [];
   const csat: Record<string, unknown>[] = [];
   const ces: Record<string, unknown>[] = [];
@@ -155,9 +185,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       continue; // keep clear of the skipped and repeated hours of DST nights
     }
     const openedAt = localToInstant(localMs);
-    const active = customers.filter((customer) => customer.acquiredMs <= openedAt && customer.churnedMs > openedAt);
-    const weights = active.map((customer) => [customer, customer.activity] as const);
-    const customer = pick(random, weights);
+    const customer = activeCustomer(openedAt);
     const channel = pick(random, [['email', 40], ['chat', 25], ['phone', 25], ['messaging', 10]] as const);
     const reason = pick(random, reasons);
     const team = teamFor[reason] as string;
