@@ -6,7 +6,7 @@ import { scheduledAgents } from './scheduled-agents.js';
 import { trafficIntensity, type StaffingLoad } from './traffic-intensity.js';
 
 /** A service-level promise: `target` of contacts answered within `thresholdMs` (80 % in 20 s). */
-export interface ServiceLevelTarget {
+export interface StaffingServiceLevel {
   /** The answer-time threshold in milliseconds; ≥ 0. */
   thresholdMs: number;
   /** The share of contacts to answer within it, strictly between 0 and 1 (0.8 for 80 %). */
@@ -16,7 +16,7 @@ export interface ServiceLevelTarget {
 /** What to staff for: an interval's load, the service-level promise and the optional limits. */
 export interface AgentsRequiredInput extends StaffingLoad {
   /** The service level to meet. */
-  serviceLevel: ServiceLevelTarget;
+  serviceLevel: StaffingServiceLevel;
   /** Highest acceptable occupancy, > 0 and ≤ 1 (0.85 for 85 %); no cap when omitted. */
   maxOccupancy?: number;
   /** Share of scheduled time not spent on contacts, ≥ 0 and < 1 (0.3 for 30 %); 0 when omitted. */
@@ -66,7 +66,7 @@ export interface AgentsRequiredResult {
  */
 export function agentsRequired(input: AgentsRequiredInput): AgentsRequiredResult {
   const erlangs = trafficIntensity(input);
-  const serviceLevel = input.serviceLevel as ServiceLevelTarget | undefined;
+  const serviceLevel = input.serviceLevel as StaffingServiceLevel | undefined;
   if (serviceLevel === null || typeof serviceLevel !== 'object') {
     throw new ServiceKitError('INVALID_OPTION', 'serviceLevel must be { thresholdMs, target } (80 % in 20 s is { thresholdMs: 20_000, target: 0.8 })', {
       path: ['serviceLevel'],

@@ -1,5 +1,5 @@
 import { ServiceKitError, isServiceKitError } from '../errors/service-kit-error.js';
-import { agentsRequired, type AgentsRequiredResult, type ServiceLevelTarget } from './agents-required.js';
+import { agentsRequired, type AgentsRequiredResult, type StaffingServiceLevel } from './agents-required.js';
 
 /** One interval of a forecast: its contacts and, optionally, its own handle time and a name or start. */
 export interface StaffingPlanInterval {
@@ -20,7 +20,7 @@ export interface StaffingPlanOptions {
   /** Average handle time in milliseconds for intervals that do not give their own. */
   ahtMs?: number;
   /** The service level to meet in every interval. */
-  serviceLevel: ServiceLevelTarget;
+  serviceLevel: StaffingServiceLevel;
   /** Highest acceptable occupancy, > 0 and ≤ 1; no cap when omitted. */
   maxOccupancy?: number;
   /** Share of scheduled time not spent on contacts, ≥ 0 and < 1; 0 when omitted. */

@@ -1,0 +1,78 @@
+import type { Interaction } from '../models/interaction.js';
+import { rateFromCounts } from '../stats/bounds.js';
+import type { Accessor } from './accessor.js';
+import type { KpiRate } from './kpi-rate.js';
+import { type Metric, runMetric } from './metric.js';
+import { criticalValueOption, wholeNumberOption } from './option-checks.js';
+import type { RateState } from './reopen.js';
+
+/** Options for {@link escalationRate} and {@link escalationRateMetric}. */
+export interface EscalationRateOptions<Row = Interaction> {
+  /** The lowest escalation level that counts as escalated; 1 by default. */
+  fromLevel?: number;
+  /** The confidence level of the interval; 0.95 by default. */
+  level?: number;
+  /** Reads `escalationLevel`; missing means not escalated (level 0). */
+  escalationLevel?: Accessor<Row, number | null | undefined>;
+}
+
+/**
+ * The {@link Metric} behind {@link escalationRate}.
+ *
+ * @param options - As for {@link escalationRate}.
+ * @returns The metric.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a `fromLevel` below 1 or fractional, or a level
+ *   outside (0, 1).
+ * @example
+ * ```ts
+ * runMetric(escalationRateMetric({ fromLevel: 2 }), [{ escalationLevel: 1 }, { escalationLevel: 2 }]).value
+ * // => 0.5
+ * ```
+ */
+export function escalationRateMetric<Row = Interaction>(options: EscalationRateOptions<Row> = {}): Metric<Row, RateState, KpiRate> {
+  const fromLevel = wholeNumberOption(options.fromLevel ?? 1, 1, 'fromLevel');
+  const { z, level } = criticalValueOption(options.level);
+  const escalationLevel = options.escalationLevel ?? ((row: Row) => (row as Partial<Interaction>).escalationLevel);
+  return {
+    init: () => ({ numerator: 0, denominator: 0, excluded: 0 }),
+    add(state, row) {
+      const value = escalationLevel(row);
+      if (value === undefined || value === null) {
+        state.denominator++;
+      } else if (typeof value === 'number' && value >= 0 && value !== Number.POSITIVE_INFINITY) {
+        state.denominator++;
+        if (value >= fromLevel) state.numerator++;
+      } else {
+        state.excluded++;
+      }
+    },
+    merge(into, from) {
+      into.numerator += from.numerator;
+      into.denominator += from.denominator;
+      into.excluded += from.excluded;
+    },
+    finish: (state) => ({ ...rateFromCounts(state.numerator, state.denominator, z, level), excluded: state.excluded }),
+  };
+}
+
+/**
+ * Escalation rate: the share of contacts escalated (to a higher tier, a specialist or a manager).
+ *
+ * `escalated / contacts`, a fraction 0…1 with its Wilson interval; a contact is escalated when its
+ * `escalationLevel` is at least `fromLevel` (1). A missing level counts as 0 (not escalated); a
+ * negative or non-finite one is counted in `excluded`.
+ *
+ * @param interactions - Interactions (or any rows, with accessors).
+ * @param options - `fromLevel`, `level`, `escalationLevel`.
+ * @returns The rate with its counts; `value` and `interval` are `null` for no contacts.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad `fromLevel` or a level outside (0, 1).
+ * @see docs/guide/definitions.md#escalation-rate
+ * @example
+ * ```ts
+ * escalationRate([{ escalationLevel: 0 }, { escalationLevel: 2 }, {}, { escalationLevel: 1 }]).value
+ * // => 0.5
+ * ```
+ */
+export function escalationRate<Row = Interaction>(interactions: Iterable<Row>, options: EscalationRateOptions<Row> = {}): KpiRate {
+  return runMetric(escalationRateMetric(options), interactions);
+}

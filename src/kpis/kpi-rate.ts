@@ -1,0 +1,17 @@
+import type { Rate } from '../stats/rate.js';
+
+/**
+ * A {@link Rate} computed by a KPI, which also says how many rows it left out of the denominator
+ * (rows the definition does not apply to, or without the data it needs).
+ *
+ * @example
+ * ```ts
+ * const result: KpiRate = reopenRate([]);
+ * result
+ * // => { value: null, numerator: 0, denominator: 0, interval: null, excluded: 0 }
+ * ```
+ */
+export interface KpiRate extends Rate {
+  /** Rows seen but not counted in the denominator. */
+  readonly excluded: number;
+}

@@ -1,0 +1,79 @@
+/**
+ * A KPI as a one-pass, mergeable computation: a state is created with `init`, fed rows with `add`,
+ * combined with another state with `merge`, and turned into a result with `finish`.
+ *
+ * Laws every metric in servicekit keeps (and property tests check): `finish` of a state fed rows
+ * `r₁…rₙ` does not depend on their order, and merging the states of two halves gives the same result
+ * as one state fed all rows. So {@link summarize} can run many metrics over many groups in one pass,
+ * and partial states from workers or shards combine exactly. States are mutable and private to the
+ * metric; `merge` changes `into` and leaves `from` as it was.
+ *
+ * @typeParam Input - The row type the metric reads (through its accessors).
+ * @typeParam State - The running state.
+ * @typeParam Result - What `finish` returns (what the KPI's array function returns).
+ * @example
+ * ```ts
+ * const metric = npsMetric();
+ * const week1 = metric.init();
+ * const week2 = metric.init();
+ * metric.add(week1, { score: 10, respondedAt: new Date() });
+ * metric.add(week2, { score: 3, respondedAt: new Date() });
+ * metric.merge(week1, week2);
+ * metric.finish(week1).value
+ * // => 0
+ * ```
+ */
+export interface Metric<Input, State, Result> {
+  /** A new, empty state. */
+  init(): State;
+  /** Feeds one row into a state. */
+  add(state: State, input: Input): void;
+  /** Adds everything `from` has seen into `into`; `from` is not changed. */
+  merge(into: State, from: State): void;
+  /** The result for everything the state has seen; the state stays usable. */
+  finish(state: State): Result;
+}
+
+/**
+ * Any metric over rows of type `Input`, whatever its state and result (what {@link summarize}
+ * accepts, in any mix).
+ */
+export type AnyMetric<Input = never> = Metric<Input, any, any>;
+
+/**
+ * The result type of a metric.
+ *
+ * @example
+ * ```ts
+ * const result: MetricResult<ReturnType<typeof npsMetric>> = nps([]);
+ * result.value
+ * // => null
+ * ```
+ */
+export type MetricResult<M> = M extends Metric<never, unknown, infer Result> ? Result : never;
+
+/**
+ * Runs a metric over rows in one pass: `finish` of `init` fed every row.
+ *
+ * Every KPI's array function is exactly this over its metric (`nps(rows, options)` is
+ * `runMetric(npsMetric(options), rows)`), so the two never drift apart.
+ *
+ * @param metric - The metric to run.
+ * @param rows - The rows, an array or any iterable.
+ * @returns The metric's result.
+ * @example
+ * ```ts
+ * runMetric(csatMetric(), [{ score: 5, respondedAt: new Date() }, { score: 2, respondedAt: new Date() }]).value
+ * // => 0.5
+ * ```
+ */
+export function runMetric<Input, State, Result>(metric: Metric<Input, State, Result>, rows: Iterable<Input>): Result {
+  const state = metric.init();
+  if (Array.isArray(rows)) {
+    const list = rows as readonly Input[];
+    for (let index = 0; index < list.length; index++) metric.add(state, list[index] as Input);
+  } else {
+    for (const row of rows) metric.add(state, row);
+  }
+  return metric.finish(state);
+}

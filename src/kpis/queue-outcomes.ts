@@ -1,0 +1,50 @@
+// Internal: counting answered, abandoned and short-abandoned contacts, shared by serviceLevel and
+// abandonmentRate. Not re-exported from the package.
+import type { Interaction } from '../models/interaction.js';
+import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
+import type { Metric } from './metric.js';
+import type { QueueOutcomeState } from './service-level.js';
+
+/** init, add and merge of a queue-outcome metric; the caller adds `finish`. */
+export function queueOutcomes<Row>(
+  options: { openedAt?: Accessor<Row, InstantValue>; answeredAt?: Accessor<Row, InstantValue>; abandonedAt?: Accessor<Row, InstantValue> },
+  thresholdMs: number,
+  shortAbandonMs: number,
+): Omit<Metric<Row, QueueOutcomeState, never>, 'finish'> {
+  type Fields = Partial<Interaction>;
+  const openedAt = options.openedAt ?? ((row: Row) => (row as Fields).openedAt);
+  const answeredAt = options.answeredAt ?? ((row: Row) => (row as Fields).answeredAt);
+  const abandonedAt = options.abandonedAt ?? ((row: Row) => (row as Fields).abandonedAt);
+  return {
+    init: () => ({ answered: 0, answeredWithin: 0, abandoned: 0, abandonedWithin: 0, shortAbandoned: 0, excluded: 0 }),
+    add(state, row) {
+      const opened = instantToMs(openedAt(row));
+      const answered = instantToMs(answeredAt(row));
+      if (!Number.isNaN(answered)) {
+        const wait = answered - opened;
+        if (wait >= 0) {
+          state.answered++;
+          if (wait <= thresholdMs) state.answeredWithin++;
+        } else {
+          state.excluded++;
+        }
+        return;
+      }
+      const wait = instantToMs(abandonedAt(row)) - opened;
+      if (!(wait >= 0)) state.excluded++;
+      else if (wait < shortAbandonMs) state.shortAbandoned++;
+      else {
+        state.abandoned++;
+        if (wait <= thresholdMs) state.abandonedWithin++;
+      }
+    },
+    merge(into, from) {
+      into.answered += from.answered;
+      into.answeredWithin += from.answeredWithin;
+      into.abandoned += from.abandoned;
+      into.abandonedWithin += from.abandonedWithin;
+      into.shortAbandoned += from.shortAbandoned;
+      into.excluded += from.excluded;
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { Interaction } from '../models/interaction.js';
+import { rateFromCounts } from '../stats/bounds.js';
+import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
+import type { KpiRate } from './kpi-rate.js';
+import { type Metric, runMetric } from './metric.js';
+import { criticalValueOption } from './option-checks.js';
+
+/** Options for {@link reopenRate} and {@link reopenRateMetric}. */
+export interface ReopenRateOptions<Row = Interaction> {
+  /** The confidence level of the interval; 0.95 by default. */
+  level?: number;
+  /** Reads `resolvedAt`. */
+  resolvedAt?: Accessor<Row, InstantValue>;
+  /** Reads `reopenCount`; missing means never reopened. */
+  reopenCount?: Accessor<Row, number | null | undefined>;
+}
+
+/** The running state of a rate metric: numerator, denominator and excluded rows. */
+export interface RateState {
+  /** Rows that count as successes. */
+  numerator: number;
+  /** Rows counted. */
+  denominator: number;
+  /** Rows left out (no usable value). */
+  excluded: number;
+}
+
+/**
+ * The {@link Metric} behind {@link reopenRate}.
+ *
+ * @param options - As for {@link reopenRate}.
+ * @returns The metric.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a level outside (0, 1).
+ * @example
+ * ```ts
+ * runMetric(reopenRateMetric(), [{ resolvedAt: new Date(0), reopenCount: 1 }, { resolvedAt: new Date(0) }]).value
+ * // => 0.5
+ * ```
+ */
+export function reopenRateMetric<Row = Interaction>(options: ReopenRateOptions<Row> = {}): Metric<Row, RateState, KpiRate> {
+  const { z, level } = criticalValueOption(options.level);
+  type Fields = Partial<Interaction>;
+  const resolvedAt = options.resolvedAt ?? ((row: Row) => (row as Fields).resolvedAt);
+  const reopenCount = options.reopenCount ?? ((row: Row) => (row as Fields).reopenCount);
+  return {
+    init: () => ({ numerator: 0, denominator: 0, excluded: 0 }),
+    add(state, row) {
+      const reopened = (reopenCount(row) as number) > 0;
+      if (reopened || !Number.isNaN(instantToMs(resolvedAt(row)))) {
+        state.denominator++;
+        if (reopened) state.numerator++;
+      } else {
+        state.excluded++;
+      }
+    },
+    merge(into, from) {
+      into.numerator += from.numerator;
+      into.denominator += from.denominator;
+      into.excluded += from.excluded;
+    },
+    finish: (state) => ({ ...rateFromCounts(state.numerator, state.denominator, z, level), excluded: state.excluded }),
+  };
+}
+
+/**
+ * Reopen rate: the share of resolved tickets that were reopened at least once.
+ *
+ * `reopened / resolved`, a fraction 0…1 with its Wilson interval. A ticket is resolved when it has a
+ * `resolvedAt` or has been reopened (it was resolved before); reopened when `reopenCount > 0`.
+ * Tickets never resolved are counted in `excluded`.
+ *
+ * @param interactions - Tickets (or any rows, with accessors).
+ * @param options - `level`, `resolvedAt`, `reopenCount`.
+ * @returns The rate with its counts; `value` and `interval` are `null` when nothing was resolved.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a level outside (0, 1).
+ * @see docs/guide/definitions.md#reopen-rate
+ * @example
+ * ```ts
+ * const resolvedAt = new Date('2025-01-06T12:00:00Z');
+ * reopenRate([{ resolvedAt, reopenCount: 2 }, { resolvedAt, reopenCount: 0 }, { resolvedAt }, {}]).value
+ * // => 0.3333333333333333
+ * ```
+ */
+export function reopenRate<Row = Interaction>(interactions: Iterable<Row>, options: ReopenRateOptions<Row> = {}): KpiRate {
+  return runMetric(reopenRateMetric(options), interactions);
+}

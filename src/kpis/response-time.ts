@@ -1,0 +1,71 @@
+import type { Interaction } from '../models/interaction.js';
+import type { Accessor, InstantValue } from './accessor.js';
+import type { DurationStat } from './duration-stat.js';
+import type { DurationState, ElapsedTimeOptions } from './duration-stat.js';
+import { elapsedTimeMetric } from './elapsed-time.js';
+import { type Metric, runMetric } from './metric.js';
+
+/** Options for {@link firstResponseTime} and {@link firstResponseTimeMetric}. */
+export interface FirstResponseTimeOptions<Row = Interaction> extends ElapsedTimeOptions {
+  /** Reads `openedAt`. */
+  openedAt?: Accessor<Row, InstantValue>;
+  /** Reads `firstResponseAt`. */
+  firstResponseAt?: Accessor<Row, InstantValue>;
+}
+
+/**
+ * The {@link Metric} behind {@link firstResponseTime}.
+ *
+ * @param options - As for {@link firstResponseTime}.
+ * @returns The metric.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1).
+ * @example
+ * ```ts
+ * const metric = firstResponseTimeMetric({ thresholdMs: 3_600_000 });
+ * const openedAt = new Date('2025-01-06T09:00:00Z');
+ * runMetric(metric, [{ openedAt, firstResponseAt: new Date('2025-01-06T09:30:00Z') }]).withinThreshold.value
+ * // => 1
+ * ```
+ */
+export function firstResponseTimeMetric<Row = Interaction>(
+  options: FirstResponseTimeOptions<Row> = {},
+): Metric<Row, DurationState, DurationStat> {
+  type Fields = Partial<Interaction>;
+  return elapsedTimeMetric<Row>(
+    options.openedAt ?? ((row) => (row as Fields).openedAt),
+    options.firstResponseAt ?? ((row) => (row as Fields).firstResponseAt),
+    options,
+  );
+}
+
+/**
+ * First Response Time: how long customers wait for the first agent reply, from `openedAt` to
+ * `firstResponseAt`.
+ *
+ * Mean, exact median and 90th percentile in milliseconds; in calendar time by default, or in open
+ * business time with `calendar` (a {@link time!BusinessCalendar}). With `thresholdMs`, `withinThreshold` is
+ * the share answered within it (a reply exactly at the threshold is within). Contacts not yet
+ * answered are counted in `excluded`.
+ *
+ * @param interactions - Interactions (or any rows, with accessors).
+ * @param options - `calendar`, `thresholdMs`, `level`, `openedAt`, `firstResponseAt`.
+ * @returns The duration statistics; duration fields are `null` when nothing was answered.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1).
+ * @see docs/guide/definitions.md#first-response-time
+ * @example
+ * ```ts
+ * const openedAt = new Date('2025-01-06T09:00:00Z');
+ * const tickets = [
+ *   { openedAt, firstResponseAt: new Date('2025-01-06T09:20:00Z') },
+ *   { openedAt, firstResponseAt: new Date('2025-01-06T11:00:00Z') },
+ *   { openedAt },
+ * ];
+ * firstResponseTime(tickets).medianMs
+ * // => 4200000
+ * firstResponseTime(tickets, { thresholdMs: 3_600_000 }).withinThreshold.value
+ * // => 0.5
+ * ```
+ */
+export function firstResponseTime<Row = Interaction>(interactions: Iterable<Row>, options: FirstResponseTimeOptions<Row> = {}): DurationStat {
+  return runMetric(firstResponseTimeMetric(options), interactions);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isServiceKitError } from '../../src/errors/service-kit-error.js';
+import { normalCdf, normalCriticalValue, normalQuantile } from '../../src/stats/index.js';
+
+describe('normalCdf', () => {
+  it('matches standard normal table values', () => {
+    // Abramowitz & Stegun, Handbook of Mathematical Functions, Table 26.1
+    expect(normalCdf(0)).toBe(0.5);
+    expect(normalCdf(1)).toBeCloseTo(0.841344746068543, 14);
+    expect(normalCdf(-1.959963984540054)).toBeCloseTo(0.025, 14);
+    expect(normalCdf(3)).toBeCloseTo(0.99865010196837, 14);
+  });
+  it('keeps the relative accuracy of small tails', () => {
+    // 1 − Φ(9) = 1.1285884059538e-19 (Wolfram Alpha, erfc(9/√2)/2)
+    expect(normalCdf(-9) / 1.1285884059538e-19).toBeCloseTo(1, 10);
+  });
+  it('gives 0 and 1 at the infinities', () => {
+    expect(normalCdf(Number.NEGATIVE_INFINITY)).toBe(0);
+    expect(normalCdf(Number.POSITIVE_INFINITY)).toBe(1);
+  });
+});
+
+describe('normalQuantile', () => {
+  it('gives the familiar critical values', () => {
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959963984540054, 13);
+    expect(normalQuantile(0.995)).toBeCloseTo(2.5758293035489, 12);
+    expect(normalQuantile(0.9)).toBeCloseTo(1.2815515655446, 12);
+  });
+  it('inverts normalCdf far into the tails', () => {
+    for (const p of [1e-12, 1e-6, 0.01, 0.3, 0.7, 0.99, 1 - 1e-9]) {
+      expect(normalCdf(normalQuantile(p)) / p).toBeCloseTo(1, 9);
+    }
+  });
+  it('throws INVALID_OPTION for a probability outside [0, 1]', () => {
+    expect(() => normalQuantile(1.5)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+});
+
+describe('normalCriticalValue', () => {
+  it('is 1.96 for 95 %', () => {
+    expect(normalCriticalValue(0.95)).toBeCloseTo(1.959963984540054, 13);
+  });
+  it('throws INVALID_OPTION with path level for a level outside (0, 1)', () => {
+    for (const level of [0, 1, 95, Number.NaN]) {
+      try {
+        normalCriticalValue(level);
+        expect.unreachable();
+      } catch (error) {
+        expect(isServiceKitError(error, 'INVALID_OPTION')).toBe(true);
+        expect((error as { path: unknown }).path).toEqual(['level']);
+      }
+    }
+  });
+});

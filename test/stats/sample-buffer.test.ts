@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { quantiles, SampleBuffer } from '../../src/stats/index.js';
+
+describe('SampleBuffer', () => {
+  it('grows past its initial capacity and keeps every value', () => {
+    const sample = new SampleBuffer();
+    for (let index = 0; index < 100; index++) sample.push(index);
+    expect(sample.length).toBe(100);
+    expect([...sample.toArray()].sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, index) => index));
+  });
+  it('appends another sample without changing it', () => {
+    const a = new SampleBuffer();
+    const b = new SampleBuffer();
+    for (const value of [1, 2, 3]) a.push(value);
+    for (const value of [10, 20]) b.push(value);
+    a.append(b);
+    expect(a.length).toBe(5);
+    expect(b.length).toBe(2);
+    expect(a.quantiles([0.5])).toEqual([3]);
+  });
+  it('gives the same quantiles as quantiles() and keeps giving them after reordering', () => {
+    const values = [9, 3, 7, 1, 8, 2];
+    const sample = new SampleBuffer();
+    for (const value of values) sample.push(value);
+    expect(sample.quantiles([0.9, 0.5])).toEqual(quantiles(values, [0.9, 0.5]));
+    expect(sample.quantiles([0.5])).toEqual(quantiles(values, [0.5]));
+  });
+  it('returns null for an empty sample and rejects probabilities outside [0, 1]', () => {
+    expect(new SampleBuffer().quantiles([0.5])).toBeNull();
+    expect(() => new SampleBuffer().quantiles([2])).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+});
+
+describe('SampleBuffer sharing', () => {
+  it('keeps merged buffers independent when either grows afterwards', () => {
+    const a = new SampleBuffer();
+    const b = new SampleBuffer();
+    for (const value of [1, 2, 3]) b.push(value);
+    a.append(b);
+    b.push(100);
+    a.push(-100);
+    expect([...a.toArray()].sort((x, y) => x - y)).toEqual([-100, 1, 2, 3]);
+    expect([...b.toArray()].sort((x, y) => x - y)).toEqual([1, 2, 3, 100]);
+  });
+  it('takes the merged parts of a merged buffer along, and can append itself', () => {
+    const a = new SampleBuffer();
+    const b = new SampleBuffer();
+    const c = new SampleBuffer();
+    c.push(7);
+    b.push(5);
+    b.append(c);
+    a.append(b);
+    expect(a.length).toBe(2);
+    a.append(a);
+    expect(a.quantiles([0, 1])).toEqual([5, 7]);
+    expect(a.length).toBe(4);
+  });
+});
