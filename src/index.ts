@@ -9,5 +9,6 @@ export * from './time/index.js';
 export * from './stats/index.js';
 export * from './kpis/index.js';
 export * from './standards/index.js';
+export * from './escalation/index.js';
 export * from './staffing/index.js';
 export * from './quality/index.js';

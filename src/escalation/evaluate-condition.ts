@@ -1,0 +1,94 @@
+import { ServiceKitError } from '../errors/service-kit-error.js';
+import type { BusinessCalendar } from '../time/calendar.js';
+import { type Condition, type ConditionInput, ConditionSchema } from './condition.js';
+import { type ConditionNode, compileCondition, conditionReads, emptyEvaluationContext, fillEvaluationContext } from './compiled-condition.js';
+import type { EscalationInput } from './escalation-input.js';
+import { MAX_INSTANT_MS } from './time-basis.js';
+
+/** A condition at one instant. */
+export interface ConditionResult {
+  /** Whether it holds. */
+  readonly holds: boolean;
+  /** When its current truth value began (holding or not); `null` when not known (a field has no history). */
+  readonly since: Date | null;
+  /** The earliest instant after `now` at which it can flip by itself; `null` for never (only a new event can). */
+  readonly nextChangeAt: Date | null;
+  /**
+   * The earliest instant after `now` at which `since` can move without a flip (an `any` whose
+   * earliest holding child stops while another holds, when their runs are not known to join); `null` for never.
+   */
+  readonly sinceChangeAt: Date | null;
+  /** Why it holds, or why not, in words. */
+  readonly reasons: readonly string[];
+}
+
+/** Options of {@link evaluateCondition}: {@link EscalationInput} and a calendar. */
+export interface EvaluateConditionInput extends EscalationInput {
+  /** The calendar of time leaves with `in: 'business'` (and of standard leaves whose standard has none). */
+  calendar?: BusinessCalendar;
+}
+
+const compiledByObject = new WeakMap<object, { node: ConditionNode; readsStandards: boolean; business: boolean }>();
+
+function needsCalendar(condition: Condition): boolean {
+  if ('all' in condition) return condition.all.some(needsCalendar);
+  if ('any' in condition) return condition.any.some(needsCalendar);
+  if ('not' in condition) return needsCalendar(condition.not);
+  return ('openFor' in condition || 'idleFor' in condition) && condition.in === 'business';
+}
+
+function compile(condition: Condition | ConditionInput) {
+  let compiled = typeof condition === 'object' && condition !== null ? compiledByObject.get(condition) : undefined;
+  if (compiled !== undefined) return compiled;
+  const parsed = ConditionSchema.safeParse(condition);
+  if (!parsed.success) {
+    const [first] = parsed.error.issues;
+    const path = (first?.path ?? []).filter((key): key is string | number => typeof key !== 'symbol');
+    throw new ServiceKitError('INVALID_POLICY', `condition${path.length === 0 ? '' : ` at ${path.join('.')}`}: ${first?.message ?? 'invalid condition'}`, {
+      path,
+      cause: parsed.error,
+    });
+  }
+  compiled = { node: compileCondition(parsed.data), readsStandards: conditionReads(parsed.data, 'standards'), business: needsCalendar(parsed.data) };
+  compiledByObject.set(condition, compiled);
+  return compiled;
+}
+
+const instant = (ms: number) => (Number.isFinite(ms) && Math.abs(ms) <= MAX_INSTANT_MS ? new Date(ms) : null);
+
+/**
+ * Evaluates one condition at `now`: whether it holds, since when, when it can next flip by itself,
+ * and why. The building block of {@link evaluateEscalation}, for testing a condition or showing it.
+ *
+ * Combinators combine their children's instants. `all` holding holds since its latest child began
+ * to and can stop at the earliest child change; `all` failing cannot hold before every failing
+ * child has changed, and fails since the earliest failing child began to, extended through the
+ * runs of children known to have just left failing. `any` is the mirror image (its holding is the
+ * union), and `not` keeps the instants and flips the truth.
+ *
+ * @param condition - A condition (see {@link ConditionSchema}), validated once per object.
+ * @param input - What the condition reads (see {@link EscalationInput}) and the `calendar` for business time.
+ * @returns The result.
+ * @throws {@link errors!ServiceKitError} `INVALID_POLICY` for an invalid condition; `INVALID_OPTION` when a
+ *   time leaf counts business time and no `calendar` is given; `INVALID_INPUT` as {@link evaluateEscalation}.
+ * @example
+ * ```ts
+ * const interaction = InteractionSchema.parse({ id: 't1', customerId: 'c1', channel: 'email', openedAt: '2025-01-06T09:00:00Z' });
+ * const result = evaluateCondition({ all: [{ openFor: '4h' }, { field: 'customer.tier', eq: 'vip' }] }, {
+ *   interaction, customer: { tier: 'vip' }, now: new Date('2025-01-06T14:00:00Z'),
+ * });
+ * [result.holds, result.since?.toISOString(), result.reasons]
+ * // => [true, '2025-01-06T13:00:00.000Z', ['open for 5h 0m', 'customer tier is vip']]
+ * ```
+ */
+export function evaluateCondition(condition: Condition | ConditionInput, input: EvaluateConditionInput): ConditionResult {
+  const { node, readsStandards, business } = compile(condition);
+  if (business && input.calendar === undefined) {
+    throw new ServiceKitError('INVALID_OPTION', "the condition counts business time: pass the calendar (createCalendar) as input.calendar", { path: ['calendar'] });
+  }
+  const context = fillEvaluationContext(emptyEvaluationContext(input.calendar ?? null), input, readsStandards);
+  node.evaluate(context);
+  const reasons: string[] = [];
+  node.describe(context, reasons);
+  return { holds: node.holds, since: instant(node.since), nextChangeAt: instant(node.next), sinceChangeAt: instant(node.sinceNext), reasons };
+}

@@ -1,0 +1,175 @@
+// Internal (not re-exported): an interaction read as of `now`. Events recorded after `now` (in a
+// replay of history) have not happened yet; the first of them is an instant at which an escalation
+// decision must be reviewed.
+import type { Customer } from '../models/customer.js';
+import type { Interaction, Message } from '../models/interaction.js';
+import type { StatusChange } from '../models/status.js';
+import type { SurveyResponse } from '../models/survey.js';
+import { RESOLVED_STATUSES } from '../standards/standard.js';
+
+const RESOLVED: ReadonlySet<string> = new Set(RESOLVED_STATUSES);
+
+/** The index of the last status change at or before `nowMs`, or −1. */
+function lastChangeIndex(history: readonly StatusChange[] | undefined, nowMs: number): number {
+  if (history === undefined) return -1;
+  let last = history.length - 1;
+  while (last >= 0 && (history[last] as StatusChange).at.getTime() > nowMs) last--;
+  return last;
+}
+
+/** The status at `nowMs`: the last change of `statusHistory` at or before it, or `undefined`. */
+export function statusAtNow(interaction: Interaction, nowMs: number): string | undefined {
+  const history = interaction.statusHistory;
+  const last = lastChangeIndex(history, nowMs);
+  return last < 0 ? undefined : (history as readonly StatusChange[])[last]?.status;
+}
+
+/** How the interaction ended: the instant and a word for it (filled by {@link endedByNow}). */
+export interface Ending {
+  atMs: number;
+  how: string;
+}
+
+/** The ending found by the last {@link endedByNow} call that returned `true` (reused: read it at once). */
+export const lastEnding: Ending = { atMs: 0, how: '' };
+
+/**
+ * Whether the interaction is over at `nowMs` (then see {@link lastEnding}), as the standards read it: the status history is in a
+ * resolved status (the ending is the start of that resolved run), or, past the history, `resolvedAt`,
+ * `closedAt` or `abandonedAt` has happened.
+ */
+export function endedByNow(interaction: Interaction, nowMs: number): boolean {
+  const history = interaction.statusHistory;
+  const last = lastChangeIndex(history, nowMs);
+  if (last >= 0) {
+    const changes = history as readonly StatusChange[];
+    const status = (changes[last] as StatusChange).status;
+    if (RESOLVED.has(status)) {
+      let first = last;
+      while (first > 0 && RESOLVED.has((changes[first - 1] as StatusChange).status)) first--;
+      lastEnding.atMs = (changes[first] as StatusChange).at.getTime();
+      lastEnding.how = status;
+      return true;
+    }
+  }
+  const lastChangeMs = last < 0 ? Number.NEGATIVE_INFINITY : ((history as readonly StatusChange[])[last] as StatusChange).at.getTime();
+  // Past the history, the earliest of the recorded endings that happened by now.
+  let atMs = Number.POSITIVE_INFINITY;
+  let how = '';
+  const resolved = interaction.resolvedAt?.getTime() ?? Number.NaN;
+  if (resolved <= nowMs && resolved > lastChangeMs) {
+    atMs = resolved;
+    how = 'resolved';
+  }
+  const closed = interaction.closedAt?.getTime() ?? Number.NaN;
+  if (closed <= nowMs && closed > lastChangeMs && closed < atMs) {
+    atMs = closed;
+    how = 'closed';
+  }
+  const abandoned = interaction.abandonedAt?.getTime() ?? Number.NaN;
+  if (abandoned <= nowMs && abandoned > lastChangeMs && abandoned < atMs) {
+    atMs = abandoned;
+    how = 'abandoned';
+  }
+  if (how === '') return false;
+  lastEnding.atMs = atMs;
+  lastEnding.how = how;
+  return true;
+}
+
+/** `reopenCount` as of `nowMs`: the recorded count less the reopens the status history shows after `nowMs`. */
+export function reopenCountAtNow(interaction: Interaction, nowMs: number): number | undefined {
+  const count = interaction.reopenCount;
+  const history = interaction.statusHistory;
+  if (count === undefined || history === undefined) return count;
+  let later = 0;
+  // Only changes after now matter: walk back from the end (the history is in time order).
+  for (let index = history.length - 1; index >= 1; index--) {
+    const change = history[index] as StatusChange;
+    if (change.at.getTime() <= nowMs) break;
+    if (RESOLVED.has((history[index - 1] as StatusChange).status) && !RESOLVED.has(change.status)) later++;
+  }
+  return Math.max(0, count - later);
+}
+
+/** The last message at or before `nowMs`, or `undefined`. */
+export function lastMessageAtNow(interaction: Interaction, nowMs: number): Message | undefined {
+  const messages = interaction.messages;
+  if (messages === undefined) return undefined;
+  for (let index = messages.length - 1; index >= 0; index--) {
+    const message = messages[index] as Message;
+    if (message.at.getTime() <= nowMs) return message;
+  }
+  return undefined;
+}
+
+/** Whether a survey response is about this interaction (`of: 'interaction'`) or its customer. */
+export function surveyMatches(response: SurveyResponse, interaction: Interaction, of: 'customer' | 'interaction'): boolean {
+  if (of === 'interaction' || response.customerId === undefined) return response.interactionId === interaction.id;
+  return response.customerId === interaction.customerId;
+}
+
+/** The first status change after `nowMs`, or `Infinity`: all that can end a resolution by itself is recorded there. */
+export function nextStatusChangeMs(interaction: Interaction, nowMs: number): number {
+  const history = interaction.statusHistory;
+  let first = Number.POSITIVE_INFINITY;
+  if (history === undefined) return first;
+  // The history is in time order: walk back from the end to the first change after now.
+  for (let index = history.length - 1; index >= 0; index--) {
+    const ms = (history[index] as StatusChange).at.getTime();
+    if (ms <= nowMs) break;
+    first = ms;
+  }
+  return first;
+}
+
+function earliestAfter(at: Date | undefined, nowMs: number, earliest: number): number {
+  if (at === undefined) return earliest;
+  const ms = at.getTime();
+  return ms > nowMs && ms < earliest ? ms : earliest;
+}
+
+/**
+ * The first instant after `nowMs` at which something recorded happens: an instant field, a message,
+ * a status change, the customer's churn, or (with `surveys`) a matching survey response; `Infinity`
+ * when nothing is recorded after `nowMs`.
+ */
+export function nextRecordedEventMs(
+  interaction: Interaction,
+  customer: Partial<Customer> | undefined,
+  surveys: readonly SurveyResponse[] | undefined,
+  nowMs: number,
+): number {
+  let earliest = Number.POSITIVE_INFINITY;
+  earliest = earliestAfter(interaction.answeredAt, nowMs, earliest);
+  earliest = earliestAfter(interaction.firstResponseAt, nowMs, earliest);
+  earliest = earliestAfter(interaction.resolvedAt, nowMs, earliest);
+  earliest = earliestAfter(interaction.closedAt, nowMs, earliest);
+  earliest = earliestAfter(interaction.abandonedAt, nowMs, earliest);
+  // Messages are in time order: walk back from the end to the first one after now.
+  const messages = interaction.messages;
+  if (messages !== undefined) {
+    let index = messages.length - 1;
+    let first = Number.POSITIVE_INFINITY;
+    for (; index >= 0; index--) {
+      const ms = (messages[index] as Message).at.getTime();
+      if (ms <= nowMs) break;
+      first = ms;
+    }
+    if (first < earliest) earliest = first;
+  }
+  const change = nextStatusChangeMs(interaction, nowMs);
+  if (change < earliest) earliest = change;
+  if (customer !== undefined) {
+    earliest = earliestAfter(customer.acquiredAt, nowMs, earliest);
+    earliest = earliestAfter(customer.churnedAt, nowMs, earliest);
+  }
+  if (surveys !== undefined) {
+    for (const response of surveys) {
+      if (surveyMatches(response, interaction, 'customer') || surveyMatches(response, interaction, 'interaction')) {
+        earliest = earliestAfter(response.respondedAt, nowMs, earliest);
+      }
+    }
+  }
+  return earliest;
+}

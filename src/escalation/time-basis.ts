@@ -1,0 +1,55 @@
+// Internal (not re-exported): time arithmetic of a leaf in calendar time (`calendar` null) or in a
+// business calendar, on epoch milliseconds, that never throws: an instant the calendar cannot reach
+// (it runs out of open time, or leaves the years 1000–9999) is ±Infinity.
+import { addBusinessTime, businessTimeBetween } from '../time/business-time.js';
+import type { BusinessCalendar } from '../time/calendar.js';
+
+/** The largest epoch milliseconds a `Date` holds. */
+export const MAX_INSTANT_MS = 8.64e15;
+
+function clamp(ms: number): number {
+  return ms > MAX_INSTANT_MS ? Number.POSITIVE_INFINITY : ms < -MAX_INSTANT_MS ? Number.NEGATIVE_INFINITY : ms;
+}
+
+/** The earliest instant with `ms` (≥ 0) of time since `fromMs`. */
+export function instantAfter(calendar: BusinessCalendar | null, fromMs: number, ms: number): number {
+  if (!Number.isFinite(fromMs)) return fromMs;
+  if (calendar === null || ms === 0) return clamp(fromMs + ms);
+  try {
+    return addBusinessTime(calendar, new Date(fromMs), ms).getTime();
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+/**
+ * The earliest instant `t` with at most `ms` (≥ 0) of time left from `t` to `dueMs`. In business
+ * time that is the first instant after the one with `ms + 1` left at which one more open
+ * millisecond has passed: so on a Friday evening before a Monday-morning target, the time left is
+ * already the Monday amount.
+ */
+export function earliestWithin(calendar: BusinessCalendar | null, dueMs: number, ms: number): number {
+  if (!Number.isFinite(dueMs)) return dueMs;
+  if (calendar === null) return clamp(dueMs - ms);
+  let before: Date;
+  try {
+    before = addBusinessTime(calendar, new Date(dueMs), -ms - 1);
+  } catch {
+    return Number.NEGATIVE_INFINITY;
+  }
+  try {
+    return addBusinessTime(calendar, before, 1).getTime();
+  } catch {
+    return dueMs;
+  }
+}
+
+/** Time from `fromMs` to `toMs` (negative when `toMs` is earlier); `NaN` when it cannot be counted. */
+export function timeBetween(calendar: BusinessCalendar | null, fromMs: number, toMs: number): number {
+  if (calendar === null) return toMs - fromMs;
+  try {
+    return businessTimeBetween(calendar, new Date(fromMs), new Date(toMs));
+  } catch {
+    return Number.NaN;
+  }
+}
