@@ -1,56 +1,24 @@
 // SLA monitor: checks the sample data against a support policy, as of the end of the sample window,
 // and prints compliance per team and standard. Run with `npx tsx examples/sla-monitor.ts`.
-import { readFileSync } from 'node:fs';
 import {
   checkStandards,
   compliance,
   type ComplianceRow,
-  defineStandard,
   formatDuration,
   parseCustomers,
   parseInteractions,
   type StandardCheck,
 } from 'servicekit';
+import { readSample, SAMPLE_END, supportPolicy } from './support-policy.js';
 
-const read = (name: string): unknown[] => JSON.parse(readFileSync(new URL(`./data/${name}.json`, import.meta.url), 'utf8')) as unknown[];
-const interactions = parseInteractions(read('interactions')).records;
-const customers = new Map(parseCustomers(read('customers')).records.map((customer) => [customer.id, customer]));
+const interactions = parseInteractions(readSample('interactions')).records;
+const customers = new Map(parseCustomers(readSample('customers')).records.map((customer) => [customer.id, customer]));
 
 // The sample covers 12 weeks from Monday 2025-09-01, New York time: `now` is the end of that window.
-const now = new Date('2025-11-24T05:00:00Z');
-const weekday: [string, string][] = [['09:00', '17:00']];
-const officeHours = {
-  timeZone: 'America/New_York',
-  weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday },
-  holidays: ['2025-09-01', '2025-10-13', '2025-11-11', '2025-11-27'],
-};
-const written = ['email', 'messaging'];
-
-// Most specific first: per measure, the first standard whose appliesTo matches is the one that applies.
-const policy = [
-  defineStandard({ id: 'answer-phone', name: 'Calls answered in 60s', measure: 'answer', targetMs: '60s', appliesTo: { channel: 'phone' } }),
-  defineStandard({ id: 'answer-chat', name: 'Chats answered in 45s', measure: 'answer', targetMs: '45s', appliesTo: { channel: 'chat' } }),
-  defineStandard({
-    id: 'reply-urgent', name: 'First reply to urgent in 1 business hour', measure: 'first_response', targetMs: '1h',
-    appliesTo: { channel: written, priority: 'urgent' }, calendar: officeHours, warn: { beforeMs: '15m' },
-  }),
-  defineStandard({
-    id: 'reply-enterprise', name: 'First reply to enterprise in 2 business hours', measure: 'first_response', targetMs: '2h',
-    appliesTo: { channel: written, segment: 'enterprise' }, calendar: officeHours, warn: { atFraction: 0.75 },
-  }),
-  defineStandard({
-    id: 'reply', name: 'First reply in 8 business hours', measure: 'first_response', targetMs: '8h',
-    appliesTo: { channel: written }, calendar: officeHours, warn: { atFraction: 0.75 },
-  }),
-  defineStandard({
-    id: 'next-reply', name: 'Every next reply in 8 business hours', measure: 'next_response', targetMs: '8h',
-    appliesTo: { channel: written }, calendar: officeHours, pauseWhile: ['pending'],
-  }),
-  defineStandard({
-    id: 'resolve', name: 'Resolved in 3 business days', measure: 'resolution', targetMs: '24h',
-    calendar: officeHours, pauseWhile: ['pending', 'on_hold'], warn: { beforeMs: '4h' },
-  }),
-];
+const now = SAMPLE_END;
+// The policy is data (examples/data/support-policy.json): per measure, the first standard whose
+// appliesTo matches is the one that applies, so the most specific come first.
+const policy = supportPolicy;
 
 const rows: { check: StandardCheck; team: string; id: string }[] = [];
 for (const interaction of interactions) {

@@ -277,7 +277,7 @@ export function generateSample(options: SampleOptions = {}): SampleData {
       const slow = firstReplyMs > 8 * HOUR ? 0.9 : firstReplyMs > 2 * HOUR ? 0.4 : 0;
       const unhappy = slow + reopenCount * 1.2 + (row.transfers === 1 ? 0.6 : 0);
       if (random() < 0.32) {
-        const csatScore = Math.max(1, Math.min(5, Math.round(4.5 - unhappy - Math.abs(normal(random)) * 0.9)));
+        const csatScore = Math.max(1, Math.min(5, Math.round(4.85 - unhappy * 0.9 - Math.abs(normal(random)) * 0.6)));
         csat.push({ score: csatScore, respondedAt: iso(resolvedAt + lognormal(random, 3 * HOUR, 1)), customerId: customer.id, interactionId: row.id });
       }
       if (random() < 0.15) {

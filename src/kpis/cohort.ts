@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { civilFromDays, daysFromCivil, localDayOf, startOfLocalDay } from '../time/zone-offset.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
@@ -71,24 +71,22 @@ function checkTimeZone(timeZone: unknown): string {
   }
 }
 
-/** The local calendar date (year, month index, day) of the start of the period containing `ms`. */
-function periodStartDate(ms: number, interval: CohortInterval, timeZone: string, weekStartsOn: number): [number, number, number] {
-  const local = new TZDate(ms, timeZone);
-  const year = local.getFullYear();
-  const month = local.getMonth();
-  const day = local.getDate();
-  if (interval === 'day') return [year, month, day];
-  if (interval === 'week') return [year, month, day - ((local.getDay() - weekStartsOn + 7) % 7)];
-  if (interval === 'month') return [year, month, 1];
-  return [year, month - (month % 3), 1];
+/** The first local day (a day number) of the period containing instant `ms`. */
+function periodStartDay(ms: number, interval: CohortInterval, timeZone: string, weekStartsOn: number): number {
+  const days = localDayOf(timeZone, ms);
+  if (interval === 'day') return days;
+  // Day 0 (1970-01-01) was a Thursday: weekday 4 with Sunday = 0.
+  if (interval === 'week') return days - ((((days + 4) % 7) + 7 - weekStartsOn) % 7);
+  const { year, month } = civilFromDays(days);
+  return daysFromCivil(year, interval === 'month' ? month : month - ((month - 1) % 3), 1);
 }
 
-/** The instant the `index`-th period after the one starting on `base` starts. */
-function periodStart(base: [number, number, number], index: number, interval: CohortInterval, timeZone: string): number {
-  const [year, month, day] = base;
-  if (interval === 'day') return new TZDate(year, month, day + index, timeZone).getTime();
-  if (interval === 'week') return new TZDate(year, month, day + 7 * index, timeZone).getTime();
-  return new TZDate(year, month + (interval === 'month' ? index : 3 * index), 1, timeZone).getTime();
+/** The instant the `index`-th period after the one starting on local day `base` starts. */
+function periodStart(base: number, index: number, interval: CohortInterval, timeZone: string): number {
+  if (interval === 'day' || interval === 'week') return startOfLocalDay(timeZone, base + (interval === 'day' ? index : 7 * index));
+  const { year, month } = civilFromDays(base);
+  const monthIndex = month - 1 + (interval === 'month' ? index : 3 * index);
+  return startOfLocalDay(timeZone, daysFromCivil(year + Math.floor(monthIndex / 12), (((monthIndex % 12) + 12) % 12) + 1, 1));
 }
 
 /** How many of the sorted `starts` are ≤ `value` (or < `value` when `strict`). */
@@ -140,7 +138,7 @@ export function cohortRetentionMetric<Row = Customer>(
     if (acquired.length === 0) return { cohorts: [], excluded: state.excluded };
     let first = Number.POSITIVE_INFINITY;
     for (const ms of acquired) if (ms < first) first = ms;
-    const base = periodStartDate(first, interval, timeZone, weekStartsOn);
+    const base = periodStartDay(first, interval, timeZone, weekStartsOn);
     // every period start up to asOf, then one more as a sentinel
     const starts: number[] = [];
     for (let index = 0; ; index++) {

@@ -207,6 +207,26 @@ export function zoneOffsets(timeZone: string): ZoneOffsets {
   return zone;
 }
 
+/**
+ * The first instant whose local wall time in the zone is at or after 00:00 of day number `days`
+ * (days from 1970-01-01): local midnight, or the transition that skips past it.
+ */
+export function startOfLocalDay(timeZone: string, days: number): number {
+  const wall = days * DAY_MS;
+  let first = Number.POSITIVE_INFINITY;
+  for (const piece of zoneOffsets(timeZone).pieces(wall - 2 * DAY_MS, wall + 2 * DAY_MS)) {
+    // Inside a piece local time is t + offset, so local ≥ wall from t = wall − offset on.
+    const t = Math.max(piece.start, wall - piece.offset);
+    if (t < piece.end && t < first) first = t;
+  }
+  return first;
+}
+
+/** The local day number (days from 1970-01-01) of instant `t` in the zone. */
+export function localDayOf(timeZone: string, t: number): number {
+  return Math.floor((t + zoneOffsets(timeZone).offsetAt(t)) / DAY_MS);
+}
+
 /** Whether Intl knows `timeZone` as an IANA zone (or `UTC`). */
 export function isKnownTimeZone(timeZone: string): boolean {
   if (timeZone.trim() === '') return false;
