@@ -3,7 +3,7 @@ import { ServiceKitError } from '../errors/service-kit-error.js';
 import { IdSchema } from '../models/id.js';
 import { BusinessCalendarSchema } from '../time/calendar.js';
 import { type Condition, ConditionSchema } from './condition.js';
-import { durationSetting } from './duration-setting.js';
+import { durationSetting } from '../time/duration-setting.js';
 
 /** Keys that could reach an object's prototype when configuration is copied around; never valid in a policy. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,10 +1,9 @@
 import type { Interaction } from '../models/interaction.js';
-import { rateFromCounts } from '../stats/bounds.js';
 import type { Accessor } from './accessor.js';
-import type { KpiRate } from './kpi-rate.js';
+import { countedRateMetric } from './counted-rate.js';
+import type { KpiRate, RateState } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption, wholeNumberOption } from './option-checks.js';
-import type { RateState } from './reopen.js';
+import { wholeNumberOption } from './option-checks.js';
 
 /** Options for {@link escalationRate} and {@link escalationRateMetric}. */
 export interface EscalationRateOptions<Row = Interaction> {
@@ -31,28 +30,13 @@ export interface EscalationRateOptions<Row = Interaction> {
  */
 export function escalationRateMetric<Row = Interaction>(options: EscalationRateOptions<Row> = {}): Metric<Row, RateState, KpiRate> {
   const fromLevel = wholeNumberOption(options.fromLevel ?? 1, 1, 'fromLevel');
-  const { z, level } = criticalValueOption(options.level);
   const escalationLevel = options.escalationLevel ?? ((row: Row) => (row as Partial<Interaction>).escalationLevel);
-  return {
-    init: () => ({ numerator: 0, denominator: 0, excluded: 0 }),
-    add(state, row) {
-      const value = escalationLevel(row);
-      if (value === undefined || value === null) {
-        state.denominator++;
-      } else if (typeof value === 'number' && value >= 0 && value !== Number.POSITIVE_INFINITY) {
-        state.denominator++;
-        if (value >= fromLevel) state.numerator++;
-      } else {
-        state.excluded++;
-      }
-    },
-    merge(into, from) {
-      into.numerator += from.numerator;
-      into.denominator += from.denominator;
-      into.excluded += from.excluded;
-    },
-    finish: (state) => ({ ...rateFromCounts(state.numerator, state.denominator, z, level), excluded: state.excluded }),
-  };
+  return countedRateMetric<Row>((row) => {
+    const value = escalationLevel(row);
+    if (value === undefined || value === null) return 'counted';
+    if (typeof value === 'number' && value >= 0 && value !== Number.POSITIVE_INFINITY) return value >= fromLevel ? 'success' : 'counted';
+    return 'excluded';
+  }, options.level);
 }
 
 /**

@@ -15,3 +15,13 @@ export interface KpiRate extends Rate {
   /** Rows seen but not counted in the denominator. */
   readonly excluded: number;
 }
+
+/** The running state of a rate metric: numerator, denominator and excluded rows. */
+export interface RateState {
+  /** Rows that count as successes. */
+  numerator: number;
+  /** Rows counted. */
+  denominator: number;
+  /** Rows left out (no usable value). */
+  excluded: number;
+}

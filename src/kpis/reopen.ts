@@ -1,9 +1,8 @@
 import type { Interaction } from '../models/interaction.js';
-import { rateFromCounts } from '../stats/bounds.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
-import type { KpiRate } from './kpi-rate.js';
+import { countedRateMetric } from './counted-rate.js';
+import type { KpiRate, RateState } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption } from './option-checks.js';
 
 /** Options for {@link reopenRate} and {@link reopenRateMetric}. */
 export interface ReopenRateOptions<Row = Interaction> {
@@ -13,16 +12,6 @@ export interface ReopenRateOptions<Row = Interaction> {
   resolvedAt?: Accessor<Row, InstantValue>;
   /** Reads `reopenCount`; missing means never reopened. */
   reopenCount?: Accessor<Row, number | null | undefined>;
-}
-
-/** The running state of a rate metric: numerator, denominator and excluded rows. */
-export interface RateState {
-  /** Rows that count as successes. */
-  numerator: number;
-  /** Rows counted. */
-  denominator: number;
-  /** Rows left out (no usable value). */
-  excluded: number;
 }
 
 /**
@@ -38,28 +27,13 @@ export interface RateState {
  * ```
  */
 export function reopenRateMetric<Row = Interaction>(options: ReopenRateOptions<Row> = {}): Metric<Row, RateState, KpiRate> {
-  const { z, level } = criticalValueOption(options.level);
   type Fields = Partial<Interaction>;
   const resolvedAt = options.resolvedAt ?? ((row: Row) => (row as Fields).resolvedAt);
   const reopenCount = options.reopenCount ?? ((row: Row) => (row as Fields).reopenCount);
-  return {
-    init: () => ({ numerator: 0, denominator: 0, excluded: 0 }),
-    add(state, row) {
-      const reopened = (reopenCount(row) as number) > 0;
-      if (reopened || !Number.isNaN(instantToMs(resolvedAt(row)))) {
-        state.denominator++;
-        if (reopened) state.numerator++;
-      } else {
-        state.excluded++;
-      }
-    },
-    merge(into, from) {
-      into.numerator += from.numerator;
-      into.denominator += from.denominator;
-      into.excluded += from.excluded;
-    },
-    finish: (state) => ({ ...rateFromCounts(state.numerator, state.denominator, z, level), excluded: state.excluded }),
-  };
+  return countedRateMetric<Row>((row) => {
+    if ((reopenCount(row) as number) > 0) return 'success';
+    return Number.isNaN(instantToMs(resolvedAt(row))) ? 'excluded' : 'counted';
+  }, options.level);
 }
 
 /**

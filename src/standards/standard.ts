@@ -3,7 +3,7 @@ import { ServiceKitError } from '../errors/service-kit-error.js';
 import { IdSchema } from '../models/id.js';
 import { PRIORITIES } from '../models/interaction.js';
 import { BusinessCalendarSchema } from '../time/calendar.js';
-import { parseDuration } from '../time/duration.js';
+import { durationSetting } from '../time/duration-setting.js';
 
 /**
  * What a service standard measures, each from the interaction's events:
@@ -34,23 +34,6 @@ export type StandardMeasure = (typeof STANDARD_MEASURES)[number];
  * ```
  */
 export const RESOLVED_STATUSES = ['solved', 'resolved', 'closed'] as const;
-
-function durationSchema(name: string, options: { positive: boolean }) {
-  return z.union([z.number(), z.string()], { error: `${name} must be milliseconds or a duration string ("4h", "30m", "PT4H")` }).transform((value, context) => {
-    let ms: number;
-    try {
-      ms = parseDuration(value);
-    } catch (error) {
-      context.addIssue({ code: 'custom', message: `${name}: ${(error as Error).message}` });
-      return z.NEVER;
-    }
-    if (options.positive && !(ms > 0)) {
-      context.addIssue({ code: 'custom', message: `${name} must be positive; got ${JSON.stringify(value)}` });
-      return z.NEVER;
-    }
-    return ms;
-  });
-}
 
 /** One value or a non-empty list of them, always given back as a list. */
 function valueOrList<T extends z.ZodType<string>>(item: T, name: string, describe: (value: unknown) => string) {
@@ -108,7 +91,7 @@ export const ServiceStandardSchema = z.strictObject({
     error: (issue) => `${JSON.stringify(issue.input)} is not a measure: use ${STANDARD_MEASURES.map((m) => `'${m}'`).join(', ')}`,
   }),
   /** The target: milliseconds or a duration string; positive. */
-  targetMs: durationSchema('targetMs', { positive: true }),
+  targetMs: durationSetting('targetMs', { positive: true }),
   /** Which interactions it applies to; every key given must match. */
   appliesTo: z
     .strictObject({
@@ -139,7 +122,7 @@ export const ServiceStandardSchema = z.strictObject({
         .refine((f) => f > 0 && f <= 1, { error: (issue) => `warn.atFraction must be in (0, 1]; got ${String(issue.input)}` })
         .optional(),
       /** This long before the due instant (milliseconds or a string). */
-      beforeMs: durationSchema('warn.beforeMs', { positive: true }).optional(),
+      beforeMs: durationSetting('warn.beforeMs', { positive: true }).optional(),
     })
     .optional(),
 }).superRefine((standard, context) => {

@@ -1,7 +1,7 @@
-// Internal (not re-exported): a duration in escalation configuration, milliseconds or a string,
-// read into milliseconds with a message that names the setting.
+// Internal (not re-exported): a duration setting in configuration (standards, escalation
+// policies), milliseconds or a string, read into milliseconds with a message naming the setting.
 import { z } from 'zod';
-import { parseDuration } from '../time/duration.js';
+import { parseDuration } from './duration.js';
 
 /** The longest duration a policy may state: 100 years of 365.25 days. Longer is a typo, not a policy. */
 export const MAX_SETTING_MS = 100 * 365.25 * 86_400_000;
