@@ -7,6 +7,7 @@ export * from './errors/index.js';
 export * from './models/index.js';
 export * from './time/index.js';
 export * from './stats/index.js';
+export * from './table/index.js';
 export * from './kpis/index.js';
 export * from './standards/index.js';
 export * from './escalation/index.js';

@@ -3,6 +3,7 @@ import type { Interaction } from '../models/interaction.js';
 import type { Accessor } from './accessor.js';
 import { type DurationStat, type DurationStatOptions, DurationState } from './duration-stat.js';
 import { durationSettings, finishDurationStat } from './duration-result.js';
+import { addDurationsByGroup } from './durations-by-group.js';
 import { type Metric, runMetric } from './metric.js';
 
 /** A part of handle time: talk (or chat/work) time, hold time, after-contact wrap-up time. */
@@ -55,24 +56,48 @@ export function ahtMetric<Row = Interaction>(options: AhtOptions<Row> = {}): Met
   const talk = components.includes('talk') ? (options.talkMs ?? ((row: Row) => (row as Fields).talkMs)) : none;
   const hold = components.includes('hold') ? (options.holdMs ?? ((row: Row) => (row as Fields).holdMs)) : none;
   const wrap = components.includes('wrap') ? (options.wrapMs ?? ((row: Row) => (row as Fields).wrapMs)) : none;
+  const add = (state: DurationState, row: Row): void => {
+    const a = talk(row);
+    const b = hold(row);
+    const c = wrap(row);
+    const present = (typeof a === 'number' ? 1 : 0) + (typeof b === 'number' ? 1 : 0) + (typeof c === 'number' ? 1 : 0);
+    if (present === 0) {
+      state.excluded++;
+      return;
+    }
+    const ms = (typeof a === 'number' ? a : 0) + (typeof b === 'number' ? b : 0) + (typeof c === 'number' ? c : 0);
+    // a negative part makes the contact unusable, even when the sum is not negative
+    if ((typeof a === 'number' && !(a >= 0)) || (typeof b === 'number' && !(b >= 0)) || (typeof c === 'number' && !(c >= 0))) {
+      state.excluded++;
+      return;
+    }
+    state.addDuration(ms, thresholdMs);
+  };
+  const columns = options.talkMs === undefined && options.holdMs === undefined && options.wrapMs === undefined;
   return {
     init: () => new DurationState(),
-    add(state, row) {
-      const a = talk(row);
-      const b = hold(row);
-      const c = wrap(row);
-      const present = (typeof a === 'number' ? 1 : 0) + (typeof b === 'number' ? 1 : 0) + (typeof c === 'number' ? 1 : 0);
-      if (present === 0) {
-        state.excluded++;
+    add,
+    addTable(states, groups, table, row) {
+      if (!columns) {
+        for (let index = 0; index < groups.length; index++) {
+          row.index = index;
+          add(states[groups[index] as number] as DurationState, row as unknown as Row);
+        }
         return;
       }
-      const ms = (typeof a === 'number' ? a : 0) + (typeof b === 'number' ? b : 0) + (typeof c === 'number' ? c : 0);
-      // a negative part makes the contact unusable, even when the sum is not negative
-      if ((typeof a === 'number' && !(a >= 0)) || (typeof b === 'number' && !(b >= 0)) || (typeof c === 'number' && !(c >= 0))) {
-        state.excluded++;
-        return;
-      }
-      state.addDuration(ms, thresholdMs);
+      // a table holds NaN for an absent part; a part that is not one of the components reads as absent
+      const talkColumn = components.includes('talk') ? table.talkMs : null;
+      const holdColumn = components.includes('hold') ? table.holdMs : null;
+      const wrapColumn = components.includes('wrap') ? table.wrapMs : null;
+      addDurationsByGroup(states as readonly DurationState[], groups, thresholdMs, (durations) => {
+        for (let index = 0; index < groups.length; index++) {
+          const a = talkColumn === null ? Number.NaN : (talkColumn[index] as number);
+          const b = holdColumn === null ? Number.NaN : (holdColumn[index] as number);
+          const c = wrapColumn === null ? Number.NaN : (wrapColumn[index] as number);
+          // NaN (excluded) when no part is there or a part is negative
+          durations[index] = (a !== a && b !== b && c !== c) || a < 0 || b < 0 || c < 0 ? Number.NaN : (a === a ? a : 0) + (b === b ? b : 0) + (c === c ? c : 0);
+        }
+      });
     },
     merge: (into, from) => into.merge(from),
     finish: (state) => finishDurationStat(state, settings),

@@ -33,6 +33,7 @@ export function averageSpeedOfAnswerMetric<Row = Interaction>(
     options.openedAt ?? ((row) => (row as Fields).openedAt),
     options.answeredAt ?? ((row) => (row as Fields).answeredAt),
     { ...(options.thresholdMs === undefined ? {} : { thresholdMs: options.thresholdMs }), ...(options.level === undefined ? {} : { level: options.level }) },
+    { from: options.openedAt === undefined ? 'openedAt' : undefined, to: options.answeredAt === undefined ? 'answeredAt' : undefined },
   );
 }
 

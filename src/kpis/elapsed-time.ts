@@ -4,23 +4,27 @@ import { businessTimeBetween } from '../time/business-time.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { type DurationStat, DurationState, type ElapsedTimeOptions } from './duration-stat.js';
 import { durationSettings, finishDurationStat } from './duration-result.js';
+import { addDurationsByGroup } from './durations-by-group.js';
 import type { Metric } from './metric.js';
+
+/** The instant columns of an InteractionTable, which a metric with default accessors reads directly. */
+export type InstantColumn = 'openedAt' | 'answeredAt' | 'firstResponseAt' | 'resolvedAt' | 'closedAt' | 'abandonedAt';
 
 /**
  * The metric for the time from `from(row)` to `to(row)`: rows without both instants, or with `to`
- * before `from`, are excluded.
+ * before `from`, are excluded. `columns` names the table columns the accessors read when they are
+ * the defaults (so a summary over a table reads those columns directly).
  */
 export function elapsedTimeMetric<Row>(
   from: Accessor<Row, InstantValue>,
   to: Accessor<Row, InstantValue>,
   options: ElapsedTimeOptions,
+  columns: { from?: InstantColumn | undefined; to?: InstantColumn | undefined } = {},
 ): Metric<Row, DurationState, DurationStat> {
   const settings = durationSettings(options);
   const { thresholdMs } = settings;
   const calendar = options.calendar;
-  return {
-    init: () => new DurationState(),
-    add:
+  const add: Metric<Row, DurationState, DurationStat>['add'] =
       calendar === undefined
         ? (state, row) => {
             state.addDuration(instantToMs(to(row)) - instantToMs(from(row)), thresholdMs);
@@ -37,7 +41,33 @@ export function elapsedTimeMetric<Row>(
             } else {
               state.excluded++;
             }
-          },
+          };
+  return {
+    init: () => new DurationState(),
+    add,
+    addTable(states, groups, table, row) {
+      const fromColumn = columns.from === undefined ? null : table[columns.from];
+      const toColumn = columns.to === undefined ? null : table[columns.to];
+      if (calendar !== undefined || (fromColumn === null && toColumn === null)) {
+        for (let index = 0; index < groups.length; index++) {
+          row.index = index;
+          add(states[groups[index] as number] as DurationState, row as unknown as Row);
+        }
+        return;
+      }
+      addDurationsByGroup(states as readonly DurationState[], groups, thresholdMs, (durations) => {
+        for (let index = 0; index < groups.length; index++) {
+          let start: number;
+          let end: number;
+          if (fromColumn === null || toColumn === null) row.index = index;
+          if (fromColumn !== null) start = fromColumn[index] as number;
+          else start = instantToMs(from(row as unknown as Row));
+          if (toColumn !== null) end = toColumn[index] as number;
+          else end = instantToMs(to(row as unknown as Row));
+          durations[index] = end - start;
+        }
+      });
+    },
     merge: (into, from) => into.merge(from),
     finish: (state) => finishDurationStat(state, settings),
   };

@@ -160,9 +160,34 @@ export function fcrMetric<Row = Interaction>(options: FcrOptions<Row> = {}): Met
     }
   };
 
+  const add = mode === 'flag' ? addFlag : addContact;
+  const flagColumns =
+    mode === 'flag' && options.resolvedAt === undefined && options.resolvedOnFirstContact === undefined && options.transfers === undefined && options.reopenCount === undefined;
+
   return {
     init: () => ({ numerator: 0, denominator: 0, excluded: 0, customers: mode === 'flag' ? null : new Map() }),
-    add: mode === 'flag' ? addFlag : addContact,
+    add,
+    addTable(states, groups, table, row) {
+      if (!flagColumns) {
+        for (let index = 0; index < groups.length; index++) {
+          row.index = index;
+          add(states[groups[index] as number] as FcrState, row as unknown as Row);
+        }
+        return;
+      }
+      const { resolvedAt: resolved, resolvedOnFirstContact: flags, transfers: transferCounts, reopenCount: reopens } = table;
+      for (let index = 0; index < groups.length; index++) {
+        const state = states[groups[index] as number] as FcrState;
+        const known = flags[index] as number;
+        const resolvedMs = resolved[index] as number;
+        if (known < 0 || resolvedMs !== resolvedMs) {
+          state.excluded++;
+          continue;
+        }
+        state.denominator++;
+        if (known === 1 && !((transferCounts[index] as number) > 0) && !((reopens[index] as number) > 0)) state.numerator++;
+      }
+    },
     merge(into, from) {
       into.numerator += from.numerator;
       into.denominator += from.denominator;

@@ -6,7 +6,9 @@
  * Wilson interval and their counts; NPS is −100…100 with an adjusted-Wald interval; durations are
  * milliseconds with exact medians and 90th percentiles. Empty input gives `value: null`, never `NaN`.
  * Metrics read fields through accessors that default to the model's names, so they run over any
- * row shape. Definitions, variants and sources: docs/guide/definitions.md.
+ * row shape, and over an {@link table!InteractionTable}, whose columns they read directly.
+ * Definitions, variants and sources: docs/guide/definitions.md; millions of rows:
+ * docs/guide/large-datasets.md.
  *
  * @module kpis
  */

@@ -1,3 +1,6 @@
+import type { InteractionRow } from '../table/interaction-row.js';
+import type { InteractionTable } from '../table/interaction-table.js';
+
 /**
  * A KPI as a one-pass, mergeable computation: a state is created with `init`, fed rows with `add`,
  * combined with another state with `merge`, and turned into a result with `finish`.
@@ -32,6 +35,19 @@ export interface Metric<Input, State, Result> {
   merge(into: State, from: State): void;
   /** The result for everything the state has seen; the state stays usable. */
   finish(state: State): Result;
+  /**
+   * Optional bulk form of `add` over an {@link table!InteractionTable}, which {@link summarize} uses
+   * when it is there: adds every row `i` of the table to `states[groups[i]]`, exactly as
+   * `add(states[groups[i]], row)` would with `row.index = i` (the row object reads the table), but
+   * reading the columns directly where the metric's accessors are the defaults. Metrics without it
+   * get `add` row by row.
+   *
+   * @param states - One state per group.
+   * @param groups - The group of each row (`groups.length` is the table's length).
+   * @param source - The table.
+   * @param row - A row object of the table, for accessors given as options (move its `index`).
+   */
+  addTable?(states: readonly State[], groups: Int32Array, source: InteractionTable<string>, row: InteractionRow<string>): void;
 }
 
 /**

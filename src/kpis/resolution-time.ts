@@ -32,6 +32,7 @@ export function resolutionTimeMetric<Row = Interaction>(options: ResolutionTimeO
     options.openedAt ?? ((row) => (row as Fields).openedAt),
     options.resolvedAt ?? ((row) => (row as Fields).resolvedAt),
     options,
+    { from: options.openedAt === undefined ? 'openedAt' : undefined, to: options.resolvedAt === undefined ? 'resolvedAt' : undefined },
   );
 }
 

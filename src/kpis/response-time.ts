@@ -35,6 +35,7 @@ export function firstResponseTimeMetric<Row = Interaction>(
     options.openedAt ?? ((row) => (row as Fields).openedAt),
     options.firstResponseAt ?? ((row) => (row as Fields).firstResponseAt),
     options,
+    { from: options.openedAt === undefined ? 'openedAt' : undefined, to: options.firstResponseAt === undefined ? 'firstResponseAt' : undefined },
   );
 }
 

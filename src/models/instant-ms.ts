@@ -9,26 +9,42 @@ function daysInMonth(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
-const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
-const isDigit = (text: string, at: number) => {
-  const code = text.charCodeAt(at);
-  return code >= 48 && code <= 57;
-};
 
-/** The canonical `YYYY-MM-DDTHH:MM:SS.sssZ` (what `toISOString` writes), read without a regex; NaN if it is not that form. */
+/** The value of two ASCII digits at `at`, or a negative number if either is not a digit. */
+function twoDigits(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -100;
+}
+
+/** The canonical `YYYY-MM-DDTHH:MM:SS.sssZ` (what `toISOString` writes), read without a regex or an allocation; NaN if it is not that form. */
 function canonicalIsoMs(text: string): number {
   if (text.length !== 24 || text.charCodeAt(23) !== 90 || text.charCodeAt(10) !== 84 || text.charCodeAt(19) !== 46) return Number.NaN;
-  for (const at of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22]) if (!isDigit(text, at)) return Number.NaN;
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return Number.NaN;
-  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
-  const month = digit(text, 5) * 10 + digit(text, 6);
-  const day = digit(text, 8) * 10 + digit(text, 9);
-  const hour = digit(text, 11) * 10 + digit(text, 12);
-  const minute = digit(text, 14) * 10 + digit(text, 15);
-  const second = digit(text, 17) * 10 + digit(text, 18);
+  const century = twoDigits(text, 0);
+  const yy = twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const hour = twoDigits(text, 11);
+  const minute = twoDigits(text, 14);
+  const second = twoDigits(text, 17);
+  const hundreds = twoDigits(text, 20);
+  const last = text.charCodeAt(22) - 48;
+  if (century < 0 || yy < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || hundreds < 0 || !(last >= 0 && last <= 9)) return Number.NaN;
+  const year = century * 100 + yy;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return Number.NaN;
-  const ms = digit(text, 20) * 100 + digit(text, 21) * 10 + digit(text, 22);
-  return year < 100 ? Number.NaN : Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  if (year < 100) return Number.NaN;
+  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + hundreds * 10 + last;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil), as `Date.UTC` counts them. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 function isoMs(text: string): number | string {

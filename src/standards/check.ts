@@ -2,6 +2,8 @@ import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import type { Interaction, Message } from '../models/interaction.js';
 import type { StatusChange } from '../models/status.js';
+import { interactionAt } from '../table/interaction-row.js';
+import type { InteractionTable } from '../table/interaction-table.js';
 import { type CompiledStandard, compileStandard } from './compiled-standard.js';
 import { lastReading, readClock } from './standard-clock.js';
 import { RESOLVED_STATUSES, type ServiceStandard, type ServiceStandardInput, type StandardMeasure } from './standard.js';
@@ -77,6 +79,16 @@ export interface CheckStandardsOptions extends CheckStandardOptions {
    * or `breached`) keeps that standard, so a later priority change does not re-judge it.
    */
   previous?: readonly Pick<StandardCheck, 'standardId' | 'status'>[];
+}
+
+/** Options of {@link checkStandards} over an {@link table!InteractionTable}. */
+export interface CheckStandardsTableOptions {
+  /** The instant of the checks. */
+  now: Date;
+  /** The customer of row `index`, for `appliesTo.segment`. */
+  customer?: (index: number) => Pick<Customer, 'segment'> | undefined;
+  /** Earlier checks of row `index` (see {@link CheckStandardsOptions.previous}). */
+  previous?: (index: number) => readonly Pick<StandardCheck, 'standardId' | 'status'>[] | undefined;
 }
 
 /** What every check of one interaction at one `now` shares: the checked inputs and the resolution instant. */
@@ -424,6 +436,8 @@ function compileSet(standards: readonly (ServiceStandard | ServiceStandardInput)
  * applied when a field such as the priority changes later, pass the earlier checks as `previous`: a
  * measure whose earlier check was `met` or `breached` keeps that standard (if still in the set).
  *
+ * Also takes an {@link table!InteractionTable} (see the second signature), giving one list of checks per row.
+ *
  * @param interaction - A parsed interaction.
  * @param standards - The standards, most specific first (validated once per list and per object).
  * @param options - `now` (required), `customer` (for `appliesTo.segment`), `previous` checks.
@@ -446,6 +460,58 @@ function compileSet(standards: readonly (ServiceStandard | ServiceStandardInput)
  * ```
  */
 export function checkStandards(
+  interaction: Interaction,
+  standards: readonly (ServiceStandard | ServiceStandardInput)[],
+  options: CheckStandardsOptions,
+): StandardCheck[];
+/**
+ * {@link checkStandards} for every row of an {@link table!InteractionTable}: one list of checks per
+ * row, in row order. Each row is read as the interaction {@link table!interactionAt} gives.
+ *
+ * @param interactions - The interactions as a table.
+ * @param standards - The standards, most specific first.
+ * @param options - `now` (required); `customer` and `previous` as functions of the row index.
+ * @returns For each row, its checks (as {@link checkStandards} gives them for one interaction).
+ * @throws {@link errors!ServiceKitError} as {@link checkStandards}.
+ * @example
+ * ```ts
+ * const table = toInteractionTable([
+ *   { id: 't1', customerId: 'c1', channel: 'email', direction: 'inbound', priority: 'normal',
+ *     openedAt: new Date('2025-01-06T09:00:00Z'), firstResponseAt: new Date('2025-01-06T09:30:00Z') },
+ *   { id: 't2', customerId: 'c2', channel: 'email', direction: 'inbound', priority: 'normal',
+ *     openedAt: new Date('2025-01-06T09:00:00Z') },
+ * ]);
+ * const checks = checkStandards(table, [{ id: 'reply', measure: 'first_response', targetMs: '1h' }], { now: new Date('2025-01-06T12:00:00Z') });
+ * checks.map((row) => row[0]?.status)
+ * // => ['met', 'breached']
+ * ```
+ */
+export function checkStandards(
+  interactions: InteractionTable<string>,
+  standards: readonly (ServiceStandard | ServiceStandardInput)[],
+  options: CheckStandardsTableOptions,
+): StandardCheck[][];
+export function checkStandards(
+  input: Interaction | InteractionTable<string>,
+  standards: readonly (ServiceStandard | ServiceStandardInput)[],
+  options: CheckStandardsOptions | CheckStandardsTableOptions,
+): StandardCheck[] | StandardCheck[][] {
+  if ((input as { openedAt?: unknown })?.openedAt instanceof Float64Array) {
+    const table = input as InteractionTable<string>;
+    const { now, customer, previous } = options as CheckStandardsTableOptions;
+    const out: StandardCheck[][] = new Array(table.length);
+    const rowOptions: CheckStandardsOptions = { now };
+    for (let index = 0; index < table.length; index++) {
+      if (customer !== undefined) rowOptions.customer = customer(index);
+      if (previous !== undefined) rowOptions.previous = previous(index);
+      out[index] = checkInteraction(interactionAt(table, index), standards, rowOptions);
+    }
+    return out;
+  }
+  return checkInteraction(input as Interaction, standards, options as CheckStandardsOptions);
+}
+
+function checkInteraction(
   interaction: Interaction,
   standards: readonly (ServiceStandard | ServiceStandardInput)[],
   options: CheckStandardsOptions,

@@ -65,6 +65,42 @@ export class SampleBuffer {
   }
 
   /**
+   * Adds `values[from]` to `values[to − 1]` at once (a bulk `push`): they are copied into chunks of
+   * their own size, so a sample filled in one go is one chunk and its quantiles need no join.
+   *
+   * @param values - Finite numbers (the caller keeps NaN out).
+   * @param from - The first index to copy; 0 by default.
+   * @param to - One past the last index to copy; `values.length` by default.
+   * @example
+   * ```ts
+   * const sample = new SampleBuffer();
+   * sample.pushAll(new Float64Array([9, 1, 5, 3]), 1);
+   * sample.quantiles([0.5])
+   * // => [3]
+   * ```
+   */
+  pushAll(values: ArrayLike<number>, from = 0, to = values.length): void {
+    let at = from;
+    while (at < to) {
+      if (this.fill === this.capacity) {
+        this.settle();
+        const size = Math.min(MAX_CHUNK, Math.max(16, to - at));
+        this.current = newChunk(size);
+        this.fill = 0;
+        this.capacity = size;
+        this.chunks.push(this.current);
+        this.counts.push(0);
+      }
+      const chunk = this.current as number[];
+      const end = Math.min(to, at + this.capacity - this.fill);
+      let fill = this.fill;
+      for (; at < end; at++) chunk[fill++] = values[at] as number;
+      this.total += fill - this.fill;
+      this.fill = fill;
+    }
+  }
+
+  /**
    * Adds every value of another sample (the merge of two metric states). Filled chunks are shared,
    * not copied; chunks are append-only, so neither buffer ever sees the other's later values.
    *

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InteractionSchema, parseInteractions, parseRows } from '../../src/models/index.js';
+import { InteractionSchema, type Interaction, parseInteractions, parseRows } from '../../src/models/index.js';
+import { toInteractionTable } from '../../src/table/index.js';
 
 // Law: the batch parser's fast path changes nothing. For any rows, valid or not, parseInteractions
-// gives exactly what zod alone gives: the same records (to the key order), indexes and issues.
+// gives exactly what zod alone gives: the same records (to the key order), indexes and issues; and
+// with `output: 'table'`, the same issues and indexes and the table of zod's records.
 const base = Date.UTC(2025, 0, 6, 9);
 const instantValue = (offsetMs: number) =>
   fc.oneof(
@@ -53,6 +55,28 @@ describe('parseInteractions fast path', () => {
         expect(fast.issues).toEqual(zod.issues);
         expect(fast.records).toEqual(zod.records);
         expect(JSON.stringify(fast.records)).toBe(JSON.stringify(zod.records));
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it("with output: 'table', gives zod's issues and indexes and the table of zod's records", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(row, junk), { maxLength: 12 }), (rows) => {
+        const fast = parseInteractions(rows, { output: 'table' });
+        const zod = parseRows(InteractionSchema, rows);
+        expect(fast.indexes).toEqual(zod.indexes);
+        expect(fast.issues).toEqual(zod.issues);
+        const expected = toInteractionTable(zod.records as Interaction[]);
+        // columns compared as plain arrays (a parsed table's columns may be views of larger buffers)
+        const plain = (value: unknown): unknown =>
+          ArrayBuffer.isView(value)
+            ? Array.from(value as Float64Array)
+            : Array.isArray(value)
+              ? value
+              : typeof value === 'object' && value !== null
+                ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plain(inner)]))
+                : value;
+        expect(plain(fast.table)).toEqual(plain(expected));
       }),
       { numRuns: 400 },
     );

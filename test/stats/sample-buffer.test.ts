@@ -56,3 +56,19 @@ describe('SampleBuffer sharing', () => {
     expect(a.length).toBe(4);
   });
 });
+
+describe('SampleBuffer.pushAll', () => {
+  it('adds a range of values at once, as pushing each would', () => {
+    const values = Float64Array.from({ length: 70_000 }, (_, index) => (index * 7919) % 70_001);
+    const bulk = new SampleBuffer();
+    bulk.push(3);
+    bulk.pushAll(values, 10, 69_990);
+    bulk.push(4);
+    const single = new SampleBuffer();
+    single.push(3);
+    for (let index = 10; index < 69_990; index++) single.push(values[index] as number);
+    single.push(4);
+    expect(bulk.length).toBe(single.length);
+    expect(bulk.quantiles([0, 0.5, 0.9, 1])).toEqual(single.quantiles([0, 0.5, 0.9, 1]));
+  });
+});

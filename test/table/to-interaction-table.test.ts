@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { InteractionSchema } from '../../src/models/index.js';
+import { interactionAt, interactionRow, toInteractionTable } from '../../src/table/index.js';
+
+const records = [
+  {
+    id: 't1', customerId: 'c1', channel: 'email', priority: 'high', team: 'billing', reason: 'refund',
+    openedAt: '2025-01-06T09:00:00Z', firstResponseAt: '2025-01-06T09:20:00Z', resolvedAt: '2025-01-06T11:00:00Z',
+    talkMs: 300_000, transfers: 1, resolvedOnFirstContact: false,
+    statusHistory: [{ status: 'new', at: '2025-01-06T09:00:00Z' }, { status: 'solved', at: '2025-01-06T11:00:00Z' }],
+    messages: [{ at: '2025-01-06T09:00:00Z', author: 'customer' }, { at: '2025-01-06T09:20:00Z', author: 'agent' }],
+  },
+  { id: 't2', customerId: 'c2', channel: 'phone', openedAt: '2025-01-06T10:00:00Z', answeredAt: '2025-01-06T10:00:30Z', holdMs: 0 },
+].map((row) => InteractionSchema.parse(row));
+
+describe('toInteractionTable', () => {
+  it('puts instants as epoch ms (NaN when absent), numbers, dictionary codes and flat lists in the columns', () => {
+    const table = toInteractionTable(records);
+    expect(table.length).toBe(2);
+    expect(Array.from(table.openedAt)).toEqual([Date.UTC(2025, 0, 6, 9), Date.UTC(2025, 0, 6, 10)]);
+    expect(Number.isNaN(table.resolvedAt[1])).toBe(true);
+    expect(table.channel.values).toEqual(['email', 'phone']);
+    expect(Array.from(table.priority.codes)).toEqual([0, 1]);
+    expect(table.priority.values).toEqual(['high', 'normal']);
+    expect(Array.from(table.resolvedOnFirstContact)).toEqual([0, -1]);
+    expect(Array.from(table.statusHistory.offsets)).toEqual([0, 2, 2]);
+    expect(table.statusHistory.status.values).toEqual(['new', 'solved']);
+    expect(Array.from(table.messages.author)).toEqual([0, 1]);
+  });
+  it('gives back each record with interactionAt', () => {
+    const table = toInteractionTable(records);
+    expect(interactionAt(table, 0)).toEqual(records[0]);
+    expect(interactionAt(table, 1)).toEqual(records[1]);
+    expect(JSON.stringify(interactionAt(table, 0))).toBe(JSON.stringify(records[0]));
+  });
+  it('adds extra numeric columns read by their accessors', () => {
+    const scores = new Map([['t1', 4]]);
+    const table = toInteractionTable(records, { numbers: { csatScore: (row) => scores.get(row.id) } });
+    expect(Array.from(table.numbers.csatScore)).toEqual([4, Number.NaN]);
+    expect(interactionRow(table, 0).csatScore).toBe(4);
+    expect(interactionRow(table, 1).csatScore).toBeUndefined();
+  });
+  it('accepts epoch milliseconds for instants', () => {
+    const table = toInteractionTable([{ id: 't', customerId: 'c', channel: 'chat', direction: 'inbound', priority: 'normal', openedAt: 5, resolvedAt: 9 }]);
+    expect([table.openedAt[0], table.resolvedAt[0]]).toEqual([5, 9]);
+  });
+  it('throws INVALID_INPUT for a row without a valid openedAt', () => {
+    const bad = [{ id: 't', customerId: 'c', channel: 'chat', direction: 'inbound' as const, priority: 'normal' as const, openedAt: new Date(Number.NaN) }];
+    expect(() => toInteractionTable(bad)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [0, 'openedAt'] }));
+  });
+  it('throws INVALID_INPUT for an extra column named like a field', () => {
+    expect(() => toInteractionTable(records, { numbers: { team: () => 1 } })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+  });
+});
