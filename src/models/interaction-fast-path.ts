@@ -61,13 +61,37 @@ function messages(value: unknown): Message[] | typeof REJECT {
   return ordered ? list : list.sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
+/** The scalar fields of a row that passed every scalar rule: instants as epoch ms, NaN when absent. */
+interface CheckedScalars {
+  id: string;
+  customerId: string;
+  channel: string;
+  direction: string;
+  priority: string;
+  team: string | null;
+  agentId: string | null;
+  reason: string | null;
+  opened: number;
+  answeredAt: number;
+  firstResponseAt: number;
+  resolvedAt: number;
+  closedAt: number;
+  abandonedAt: number;
+  talkMs: number;
+  holdMs: number;
+  wrapMs: number;
+  transfers: number;
+  reopenCount: number;
+  escalationLevel: number;
+  flag: boolean | undefined;
+}
+
 /**
- * Parses one interaction row when it satisfies every rule of InteractionSchema, giving the same
- * record zod would (the same keys in the same order, the input's own `Date`s); returns `undefined`
- * for any row it does not vouch for (zod decides those). Every rule is checked before anything is
- * built, so a failing row costs no allocation.
+ * Checks every rule of InteractionSchema on a row's scalar fields (the lists are checked while they
+ * are copied): the values the record and table paths both build from, or `undefined` for a row the
+ * fast path does not vouch for.
  */
-export function parseInteractionFast(row: unknown): Interaction | undefined {
+function checkScalars(row: unknown): CheckedScalars | undefined {
   if (!isRecord(row)) return undefined;
   const interactionId = id(row.id);
   const customerId = id(row.customerId);
@@ -106,20 +130,39 @@ export function parseInteractionFast(row: unknown): Interaction | undefined {
   ) {
     return undefined;
   }
-  const history = row.statusHistory === undefined ? undefined : statusHistory(row.statusHistory);
-  const list = row.messages === undefined ? undefined : messages(row.messages);
+  return {
+    id: interactionId, customerId, channel, direction, priority, team, agentId, reason, opened,
+    answeredAt, firstResponseAt, resolvedAt, closedAt, abandonedAt, talkMs, holdMs, wrapMs,
+    transfers, reopenCount, escalationLevel, flag: flag as boolean | undefined,
+  };
+}
+
+/**
+ * Parses one interaction row when it satisfies every rule of InteractionSchema, giving the same
+ * record zod would (the same keys in the same order, the input's own `Date`s); returns `undefined`
+ * for any row it does not vouch for (zod decides those). Every rule is checked before anything is
+ * built, so a failing row costs no allocation.
+ */
+export function parseInteractionFast(row: unknown): Interaction | undefined {
+  const checked = checkScalars(row);
+  if (checked === undefined) return undefined;
+  const source = row as Record<string, unknown>;
+  const history = source.statusHistory === undefined ? undefined : statusHistory(source.statusHistory);
+  const list = source.messages === undefined ? undefined : messages(source.messages);
   if (history === REJECT || list === REJECT) return undefined;
+  const { team, agentId, reason, opened, answeredAt, firstResponseAt, resolvedAt, closedAt, abandonedAt } = checked;
+  const { talkMs, holdMs, wrapMs, transfers, reopenCount, escalationLevel, flag } = checked;
   // keys in the schema's order, so the record serialises exactly as zod's would
-  const record: Record<string, unknown> = { id: interactionId, customerId, channel, direction, priority };
+  const record: Record<string, unknown> = { id: checked.id, customerId: checked.customerId, channel: checked.channel, direction: checked.direction, priority: checked.priority };
   if (team !== null) record.team = team;
   if (agentId !== null) record.agentId = agentId;
   if (reason !== null) record.reason = reason;
-  record.openedAt = dateOf(row.openedAt, opened);
-  if (answeredAt === answeredAt) record.answeredAt = dateOf(row.answeredAt, answeredAt);
-  if (firstResponseAt === firstResponseAt) record.firstResponseAt = dateOf(row.firstResponseAt, firstResponseAt);
-  if (resolvedAt === resolvedAt) record.resolvedAt = dateOf(row.resolvedAt, resolvedAt);
-  if (closedAt === closedAt) record.closedAt = dateOf(row.closedAt, closedAt);
-  if (abandonedAt === abandonedAt) record.abandonedAt = dateOf(row.abandonedAt, abandonedAt);
+  record.openedAt = dateOf(source.openedAt, opened);
+  if (answeredAt === answeredAt) record.answeredAt = dateOf(source.answeredAt, answeredAt);
+  if (firstResponseAt === firstResponseAt) record.firstResponseAt = dateOf(source.firstResponseAt, firstResponseAt);
+  if (resolvedAt === resolvedAt) record.resolvedAt = dateOf(source.resolvedAt, resolvedAt);
+  if (closedAt === closedAt) record.closedAt = dateOf(source.closedAt, closedAt);
+  if (abandonedAt === abandonedAt) record.abandonedAt = dateOf(source.abandonedAt, abandonedAt);
   if (talkMs === talkMs) record.talkMs = talkMs;
   if (holdMs === holdMs) record.holdMs = holdMs;
   if (wrapMs === wrapMs) record.wrapMs = wrapMs;
@@ -172,46 +215,11 @@ function optionalName(value: unknown): string | null | undefined {
  * returns `false`, having written nothing, for any row it does not vouch for (zod decides those).
  */
 export function appendInteractionFast(row: unknown, table: InteractionTableBuilder): boolean {
-  if (!isRecord(row)) return false;
-  const interactionId = id(row.id);
-  const customerId = id(row.customerId);
-  const opened = instantValueMs(row.openedAt);
-  const channel = row.channel;
-  if (interactionId === REJECT || customerId === REJECT || opened !== opened || typeof channel !== 'string' || channel === '') return false;
-  const direction = row.direction === undefined ? 'inbound' : row.direction;
-  const priority = row.priority === undefined ? 'normal' : row.priority;
-  if (typeof direction !== 'string' || !DIRECTIONS.has(direction) || typeof priority !== 'string' || !PRIORITIES.has(priority)) return false;
-  const team = optionalName(row.team);
-  const reason = optionalName(row.reason);
-  let agentId: string | null = null;
-  if (row.agentId !== undefined) {
-    const value = id(row.agentId);
-    if (value === REJECT) return false;
-    agentId = value;
-  }
-  const answeredAt = laterInstant(row.answeredAt, opened);
-  const firstResponseAt = laterInstant(row.firstResponseAt, opened);
-  const resolvedAt = laterInstant(row.resolvedAt, opened);
-  const closedAt = laterInstant(row.closedAt, opened);
-  const abandonedAt = laterInstant(row.abandonedAt, opened);
-  const talkMs = optionalDuration(row.talkMs);
-  const holdMs = optionalDuration(row.holdMs);
-  const wrapMs = optionalDuration(row.wrapMs);
-  const transfers = optionalCountValue(row.transfers);
-  const reopenCount = optionalCountValue(row.reopenCount);
-  const escalationLevel = optionalCountValue(row.escalationLevel);
-  const flag = row.resolvedOnFirstContact;
-  if (
-    team === undefined || reason === undefined ||
-    answeredAt === undefined || firstResponseAt === undefined || resolvedAt === undefined || closedAt === undefined || abandonedAt === undefined ||
-    talkMs === undefined || holdMs === undefined || wrapMs === undefined ||
-    transfers === undefined || reopenCount === undefined || escalationLevel === undefined ||
-    (flag !== undefined && typeof flag !== 'boolean')
-  ) {
-    return false;
-  }
+  const checked = checkScalars(row);
+  if (checked === undefined) return false;
+  const source = row as Record<string, unknown>;
   const at = table.begin();
-  const history = row.statusHistory;
+  const history = source.statusHistory;
   if (history !== undefined) {
     if (!Array.isArray(history)) return discard(table);
     let previous = Number.NEGATIVE_INFINITY;
@@ -224,7 +232,7 @@ export function appendInteractionFast(row: unknown, table: InteractionTableBuild
       table.pushStatus(change.status, ms);
     }
   }
-  const messages = row.messages;
+  const messages = source.messages;
   if (messages !== undefined) {
     if (!Array.isArray(messages)) return discard(table);
     const from = table.messageFill;
@@ -242,26 +250,27 @@ export function appendInteractionFast(row: unknown, table: InteractionTableBuild
     }
     if (!ordered) table.sortMessages(from);
   }
-  table.id[at] = interactionId;
-  table.customerId.set(at, customerId);
-  table.channel.set(at, channel);
-  table.direction.set(at, direction);
-  table.priority.set(at, priority);
-  table.team.set(at, team);
-  table.agentId.set(at, agentId);
-  table.reason.set(at, reason);
-  table.openedAt[at] = opened;
-  table.answeredAt[at] = answeredAt;
-  table.firstResponseAt[at] = firstResponseAt;
-  table.resolvedAt[at] = resolvedAt;
-  table.closedAt[at] = closedAt;
-  table.abandonedAt[at] = abandonedAt;
-  table.talkMs[at] = talkMs;
-  table.holdMs[at] = holdMs;
-  table.wrapMs[at] = wrapMs;
-  table.transfers[at] = transfers;
-  table.reopenCount[at] = reopenCount;
-  table.escalationLevel[at] = escalationLevel;
+  const { flag } = checked;
+  table.id[at] = checked.id;
+  table.customerId.set(at, checked.customerId);
+  table.channel.set(at, checked.channel);
+  table.direction.set(at, checked.direction);
+  table.priority.set(at, checked.priority);
+  table.team.set(at, checked.team);
+  table.agentId.set(at, checked.agentId);
+  table.reason.set(at, checked.reason);
+  table.openedAt[at] = checked.opened;
+  table.answeredAt[at] = checked.answeredAt;
+  table.firstResponseAt[at] = checked.firstResponseAt;
+  table.resolvedAt[at] = checked.resolvedAt;
+  table.closedAt[at] = checked.closedAt;
+  table.abandonedAt[at] = checked.abandonedAt;
+  table.talkMs[at] = checked.talkMs;
+  table.holdMs[at] = checked.holdMs;
+  table.wrapMs[at] = checked.wrapMs;
+  table.transfers[at] = checked.transfers;
+  table.reopenCount[at] = checked.reopenCount;
+  table.escalationLevel[at] = checked.escalationLevel;
   table.resolvedOnFirstContact[at] = flag === true ? 1 : flag === false ? 0 : -1;
   table.commit();
   return true;
