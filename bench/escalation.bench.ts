@@ -1,16 +1,18 @@
-// Escalation benchmark (issue 6): run with `npx tsx bench/escalation.bench.ts` (`--quick` for a
-// smaller smoke run). 1M tickets from the sample generator (a year of a busy team), each at its own
-// `now` within 12 hours of its opening, with its standard checks at that instant computed
-// beforehand; evaluateEscalation with a 4-level policy of 10 leaves gives level, since, reasons and
-// nextReviewAt. The baseline, in the same run, is a hand-written if/else of the same rules that
-// gives the level only (no since, no reasons, no next review). Both must agree on every level.
+// Escalation benchmark (issue 6), on the shared harness: `npm run bench -- escalation` (`--quick`:
+// 100k tickets). 1M tickets of the benchmark data (the sample generator over a year, with status
+// histories and messages; see data.ts), as Interaction objects, each at its own `now` within 12
+// hours of its opening, with its customer (6 % VIP) and its standard checks at that instant computed
+// beforehand (not timed). evaluateEscalation with a 4-level policy of 10 leaves gives level, since,
+// reasons and nextReviewAt; the limit proxy is a hand-written if/else of the same rules that gives
+// the level only (no since, no reasons, no next review). Both must agree on every ticket's level.
+import { seededRandom } from '../examples/data/sample-generator.js';
 import { type EscalationPolicy, definePolicy, evaluateEscalation } from '../src/escalation/index.js';
-import { type Customer, type Interaction, parseCustomers, parseInteractions } from '../src/models/index.js';
+import type { Customer, Interaction } from '../src/models/index.js';
 import { checkStandards, defineStandard, type StandardCheck } from '../src/standards/index.js';
-import { generateSample, seededRandom } from '../examples/data/sample-generator.js';
+import { interactionAt } from '../src/table/index.js';
+import { benchTable } from './data.js';
+import { benchCase, defineBench } from './harness.js';
 
-const QUICK = process.argv.includes('--quick');
-const ROWS = QUICK ? 100_000 : 1_000_000;
 const HOUR = 3_600_000;
 
 const weekday: [string, string][] = [['09:00', '17:00']];
@@ -41,6 +43,56 @@ const policy: EscalationPolicy = definePolicy(
   },
   { standards },
 );
+
+/** One ticket as evaluated: the interaction, its customer, its checks at `now`, and `now`. */
+interface Ticket {
+  interaction: Interaction;
+  customer: Customer;
+  checks: StandardCheck[];
+  now: Date;
+}
+
+function tickets(size: number): Ticket[] {
+  const table = benchTable(size);
+  const random = seededRandom(20250906);
+  const customers = new Map<string, Customer>();
+  const acquiredAt = new Date('2024-01-01T00:00:00Z');
+  const out: Ticket[] = new Array(table.length);
+  for (let index = 0; index < table.length; index++) {
+    const interaction = interactionAt(table, index);
+    let customer = customers.get(interaction.customerId);
+    if (customer === undefined) {
+      customer = { id: interaction.customerId, acquiredAt, tier: random() < 0.06 ? 'vip' : 'standard' };
+      customers.set(customer.id, customer);
+    }
+    const now = new Date(interaction.openedAt.getTime() + Math.floor(random() * 12 * HOUR));
+    out[index] = { interaction, customer, checks: checkStandards(interaction, standards, { now, customer }), now };
+  }
+  return out;
+}
+
+/** Tickets by level (`null` for none) and a digest of every ticket's level, in order: what both cases must agree on. */
+interface Levels {
+  byLevel: Record<string, number>;
+  digest: number;
+}
+
+/** Tallies the level `levelOf` gives each ticket (each case runs in its own process, so the call is monomorphic). */
+function tallyLevels(rows: readonly Ticket[], levelOf: (row: Ticket) => number | null): Levels {
+  const levels = new Int32Array(rows.length);
+  for (let index = 0; index < rows.length; index++) levels[index] = levelOf(rows[index] as Ticket) ?? 0;
+  const counts = new Float64Array(8);
+  let digest = 0;
+  for (const level of levels) {
+    counts[level] = (counts[level] as number) + 1;
+    digest = (digest * 31 + level + 1) % 1_000_000_007;
+  }
+  const byLevel: Record<string, number> = {};
+  counts.forEach((count, level) => {
+    if (count > 0) byLevel[level === 0 ? 'null' : String(level)] = count;
+  });
+  return { byLevel, digest };
+}
 
 const RESOLVED = new Set(['solved', 'resolved', 'closed']);
 
@@ -87,63 +139,32 @@ function baselineLevel(interaction: Interaction, customer: Customer | undefined,
   return level;
 }
 
-console.log(`generating ${ROWS.toLocaleString('en-US')} tickets with generateSample…`);
-const sample = generateSample({ seed: 6, interactions: ROWS, customers: Math.max(800, ROWS / 20), weeks: 52, start: '2025-01-06' });
-const interactions = parseInteractions(sample.interactions).records;
-const customers = new Map(parseCustomers(sample.customers).records.map((customer) => [customer.id, customer] as const));
-sample.interactions.length = 0;
-const random = seededRandom(20250906);
-const nows = interactions.map((interaction) => new Date(interaction.openedAt.getTime() + Math.floor(random() * 12 * HOUR)));
-const customerOf = interactions.map((interaction) => customers.get(interaction.customerId));
-const checksOf = interactions.map((interaction, index) =>
-  checkStandards(interaction, standards, { now: nows[index] as Date, customer: customerOf[index] as Customer }),
-);
-
-function bestOf<T>(runs: number, work: () => T): { seconds: number; result: T } {
-  let result = work(); // warm-up
-  let seconds = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < runs; run++) {
-    const began = performance.now();
-    result = work();
-    seconds = Math.min(seconds, (performance.now() - began) / 1000);
-  }
-  return { seconds, result };
-}
-
-const evaluated = bestOf(QUICK ? 2 : 3, () => {
-  const levels = new Array<number | null>(interactions.length);
-  let reviews = 0;
-  for (let index = 0; index < interactions.length; index++) {
-    const decision = evaluateEscalation(policy, {
-      interaction: interactions[index] as Interaction,
-      customer: customerOf[index] as Customer,
-      checks: checksOf[index] as StandardCheck[],
-      now: nows[index] as Date,
-    });
-    levels[index] = decision.level;
-    if (decision.nextReviewAt !== null) reviews++;
-  }
-  return { levels, reviews };
+await defineBench({
+  name: 'escalation',
+  title:
+    'escalation: a 4-level policy of 10 leaves (standard status and breach, VIP, open and idle time, priority, reopens); each ticket at its own now, its checks computed beforehand',
+  unit: 'evaluations',
+  sizeUnit: 'tickets',
+  sizes: { quick: [100_000], full: [1_000_000] },
+  reference: 'evaluateEscalation',
+  cases: [
+    benchCase({
+      name: 'if-else',
+      role: 'limit',
+      description: 'the same rules written by hand: the level only (no since, no reasons, no next review)',
+      prepare: tickets,
+      run: (rows: Ticket[]) => tallyLevels(rows, (row) => baselineLevel(row.interaction, row.customer, row.checks, row.now.getTime())),
+    }),
+    benchCase({
+      name: 'evaluateEscalation',
+      role: 'ours',
+      description: 'evaluateEscalation(policy, { interaction, customer, checks, now }) for every ticket: level, since, reasons, nextReviewAt',
+      prepare: tickets,
+      run: (rows: Ticket[]) => tallyLevels(rows, (row) => evaluateEscalation(policy, row).level),
+    }),
+  ],
+  goals: (perEvaluation) => {
+    const ms = perEvaluation.get('evaluateEscalation');
+    return ms === undefined ? [] : [`goal: evaluateEscalation ≥ 500k evaluations/s — ${(1 / ms / 1000).toFixed(2)}M evaluations/s ${1 / ms >= 500 ? 'met' : 'NOT met'}`];
+  },
 });
-const baseline = bestOf(QUICK ? 2 : 3, () =>
-  interactions.map((interaction, index) => baselineLevel(interaction, customerOf[index], checksOf[index] as StandardCheck[], (nows[index] as Date).getTime())),
-);
-
-let disagreements = 0;
-const byLevel = new Map<string, number>();
-for (let index = 0; index < interactions.length; index++) {
-  const level = evaluated.result.levels[index] ?? null;
-  if (level !== (baseline.result[index] ?? null)) disagreements++;
-  byLevel.set(String(level), (byLevel.get(String(level)) ?? 0) + 1);
-}
-const rate = interactions.length / evaluated.seconds;
-const baselineRate = interactions.length / baseline.seconds;
-console.log(`policy: 4 levels, 10 leaves (standard status and breach, VIP, open and idle time, priority, reopens); ${interactions.length.toLocaleString('en-US')} tickets`);
-console.log('timings: best of runs after a warm-up run; checks computed beforehand');
-console.log(
-  `evaluateEscalation: ${(rate / 1e6).toFixed(2)}M evaluations/s (hand-written if/else, level only: ${(baselineRate / 1e6).toFixed(2)}M/s, ${(baselineRate / rate).toFixed(1)}x faster)`,
-);
-console.log(`target: ≥ 500k evaluations/s ${rate >= 5e5 ? 'met' : 'NOT met'}`);
-console.log(`levels: ${[...byLevel].sort().map(([level, count]) => `${level} ${count}`).join(', ')}; with a next review: ${evaluated.result.reviews}`);
-console.log(`disagreements with the baseline: ${disagreements}`);
-if (disagreements > 0) process.exitCode = 1;

@@ -1,9 +1,11 @@
-// Service-standard checks benchmark (issue 5), on the shared harness: `npm run bench -- standards`
+// Service-standard checks benchmark (issues 5 and 8), on the shared harness: `npm run bench -- standards`
 // (`--quick`: 100k tickets). 1M tickets over 2025 with status histories (pending pauses, reopens) and
 // message threads; checkStandards against a 4-standard policy (3 apply to each ticket: first response,
 // next response, resolution), all in America/New_York business hours with holidays, over objects and
-// over the columnar table. The limit proxy is a loop computing only businessTimeBetween(openedAt,
-// firstResponseAt) per ticket: a check cannot cost less than one business-time difference.
+// over the columnar table (read in place; its output, a list of checks per row, is all kept, so the
+// garbage collector copies every result it makes, where the object case drops each row's checks).
+// The limit proxy is a loop computing only businessTimeBetween(openedAt, firstResponseAt) per
+// ticket: a check cannot cost less than one business-time difference.
 import type { Interaction, StatusChange } from '../src/models/index.js';
 import { checkStandards, defineStandard, type StandardCheck } from '../src/standards/index.js';
 import { type InteractionTable, toInteractionTable } from '../src/table/index.js';
@@ -82,15 +84,16 @@ function tickets(size: number): Interaction[] {
 /** Counts of each standard's statuses and the total elapsed time: what every case must agree on. */
 interface Tally {
   checks: number;
-  statuses: Record<string, number>;
+  /** By standard id, then by status (no string built per check: the tally costs little beside a check). */
+  statuses: Record<string, Record<string, number>>;
   elapsedMs: number;
 }
 
 function tally(tally: Tally, checks: readonly StandardCheck[]): void {
   tally.checks += checks.length;
   for (const check of checks) {
-    const key = `${check.standardId} ${check.status}`;
-    tally.statuses[key] = (tally.statuses[key] ?? 0) + 1;
+    const byStatus = (tally.statuses[check.standardId] ??= {});
+    byStatus[check.status] = (byStatus[check.status] ?? 0) + 1;
     tally.elapsedMs += check.elapsedMs ?? 0;
   }
 }
@@ -142,8 +145,11 @@ await defineBench({
       },
     }),
   ],
-  goals: (perCheck) => {
-    const checks = perCheck.get('checkStandards');
-    return checks === undefined ? [] : [`goal: checkStandards ≥ 1M checks/s — ${(1 / checks / 1000).toFixed(2)}M checks/s ${1 / checks >= 1000 ? 'met' : 'NOT met'}`];
-  },
+  goals: (perCheck) =>
+    ['checkStandards', 'checkStandards-table'].flatMap((name) => {
+      const msPerCheck = perCheck.get(name);
+      if (msPerCheck === undefined) return [];
+      const perSecond = 1 / msPerCheck / 1000;
+      return [`goal: ${name} ≥ 1M checks/s — ${perSecond.toFixed(2)}M checks/s ${perSecond >= 1 ? 'met' : 'NOT met'}`];
+    }),
 });

@@ -1,15 +1,20 @@
 // Internal (not re-exported): a validated condition compiled into a tree of nodes. Evaluating a
-// node at `now` sets these fields on it, with instants as epoch milliseconds:
-// - `holds`: whether the condition holds at `now`;
-// - `since`: when its current run (of holding, or of not holding) began; −Infinity when not known
+// node at `now` writes five numbers to its row of the context's `values` (`slot` + the offsets
+// below), with instants as epoch milliseconds:
+// - `HOLDS`: 1 when the condition holds at `now`, else 0;
+// - `SINCE`: when its current run (of holding, or of not holding) began; −Infinity when not known
 //   (a field value has no history: as far as the record goes);
-// - `before`: when the run before that one began (it ended at `since`); −Infinity when not known;
-// - `next`: the earliest instant after `now` at which `holds` can flip by itself (Infinity: never);
-// - `sinceNext`: the earliest instant after `now` at which `since` or `before` can change while
-//   `holds` does not (a union of runs that loses the child it was counted from).
-// `describe` then writes, in words, why it has its current truth value. Nodes keep the result of
-// the last evaluation on themselves (no allocation per call), so a tree serves one evaluation at a
-// time, which is always the case: evaluation is synchronous.
+// - `BEFORE`: when the run before that one began (it ended at `SINCE`); −Infinity when not known;
+// - `NEXT`: the earliest instant after `now` at which it can flip by itself (Infinity: never);
+// - `SINCE_NEXT`: the earliest instant after `now` at which `SINCE` or `BEFORE` can change while
+//   it does not flip (a union of runs that loses the child it was counted from).
+// `describe` then writes, in words, why it has its current truth value. The numbers live in one
+// Float64Array per tree rather than in fields of the nodes: a parent reads children of many
+// classes, and reading a number field through that many shapes boxes it (an allocation per read).
+// For the same reason `Infinity` and `-Infinity` are written as literals, not module constants: V8
+// does not know a module constant's type, and a local that starts from one is boxed at every update.
+// A tree and its context serve one evaluation at a time: `busy` marks one under way, so a call
+// made during it (from a getter of the input) compiles a tree of its own.
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import { type Interaction, PRIORITIES } from '../models/interaction.js';
@@ -21,10 +26,59 @@ import { formatDuration } from '../time/duration.js';
 import type { Condition, FieldValue } from './condition.js';
 import type { EscalationInput } from './escalation-input.js';
 import { ATTRIBUTE_PREFIX, fieldKind } from './field-kinds.js';
-import { lastMessageAtNow, reopenCountAtNow, statusAtNow, surveyMatches } from './interaction-at-now.js';
+import { type Ending, lastMessageAtNow, reopenCountAtNow, statusAtNow, surveyMatches } from './interaction-at-now.js';
 import { earliestWithin, instantAfter, timeBetween } from './time-basis.js';
 
-/** What one evaluation reads (one object per compiled policy, refilled by each evaluation). */
+/** Offsets of a node's numbers from its slot (see the top of this file). */
+export const HOLDS = 0;
+export const SINCE = 1;
+export const BEFORE = 2;
+export const NEXT = 3;
+export const SINCE_NEXT = 4;
+const NODE_VALUES = 5;
+
+/**
+ * The reasons `describe` gives, gathered in a list kept between evaluations: only the array a
+ * result holds is allocated (of its length), not one that grows as reasons come.
+ */
+export class ReasonList {
+  private readonly items: string[] = [];
+  private count = 0;
+  push(reason: string): void {
+    this.items[this.count++] = reason;
+  }
+  /** The reasons gathered since the last call, in order (with `distinct`, each once), as a new array. */
+  take(distinct: boolean): string[] {
+    const items = this.items;
+    let kept = this.count;
+    if (distinct) {
+      kept = 0;
+      for (let index = 0; index < this.count; index++) {
+        const reason = items[index] as string;
+        let seen = false;
+        for (let earlier = 0; earlier < kept && !seen; earlier++) seen = items[earlier] === reason;
+        if (!seen) items[kept++] = reason;
+      }
+    }
+    this.count = 0;
+    return items.slice(0, kept);
+  }
+  /** Forgets the reasons gathered and not taken (by an evaluation that threw). */
+  clear(): void {
+    this.count = 0;
+  }
+}
+
+/** Gives the nodes of one policy's trees their slots in the context's `values`. */
+export class NodeNumbering {
+  count = 0;
+  /** The slot of a new node. */
+  take(): number {
+    return this.count++ * NODE_VALUES;
+  }
+}
+
+/** What one evaluation reads, and where its nodes write (one object per compiled tree, refilled by each evaluation). */
 export interface EvaluationContext {
   interaction: Interaction;
   customer: Partial<Customer> | undefined;
@@ -35,6 +89,14 @@ export interface EvaluationContext {
   openedMs: number;
   /** The policy's calendar, for `in: 'business'`. */
   calendar: BusinessCalendar | null;
+  /** Each node's five numbers, at its `slot` (see the offsets `HOLDS`…`SINCE_NEXT`). */
+  readonly values: Float64Array;
+  /** How the interaction ended, when it has (filled by `endedByNow`). */
+  readonly ending: Ending;
+  /** Where `describe` gathers reasons. */
+  readonly reasons: ReasonList;
+  /** Whether an evaluation with this context (and its tree) is under way. */
+  busy: boolean;
 }
 
 const NO_CHECKS: readonly StandardCheck[] = Object.freeze([]);
@@ -43,9 +105,22 @@ function isInstant(value: unknown): value is Date {
   return value instanceof Date && !Number.isNaN(value.getTime());
 }
 
-/** An empty context, to fill with {@link fillEvaluationContext}. */
-export function emptyEvaluationContext(calendar: BusinessCalendar | null): EvaluationContext {
-  return { interaction: undefined as unknown as Interaction, customer: undefined, checks: NO_CHECKS, standards: undefined, surveys: undefined, nowMs: 0, openedMs: 0, calendar };
+/** An empty context for the trees numbered by `numbering`, to fill with {@link fillEvaluationContext}. */
+export function emptyEvaluationContext(calendar: BusinessCalendar | null, numbering: NodeNumbering): EvaluationContext {
+  return {
+    interaction: undefined as unknown as Interaction,
+    customer: undefined,
+    checks: NO_CHECKS,
+    standards: undefined,
+    surveys: undefined,
+    nowMs: 0,
+    openedMs: 0,
+    calendar,
+    values: new Float64Array(numbering.count * NODE_VALUES),
+    ending: { atMs: 0, how: '' },
+    reasons: new ReasonList(),
+    busy: false,
+  };
 }
 
 /**
@@ -75,34 +150,44 @@ export function fillEvaluationContext(context: EvaluationContext, input: Escalat
   return context;
 }
 
-const NEVER = Number.POSITIVE_INFINITY;
-const UNKNOWN = Number.NEGATIVE_INFINITY;
-
 /** A compiled condition. */
 export abstract class ConditionNode {
-  holds = false;
-  since = UNKNOWN;
-  before = UNKNOWN;
-  next = NEVER;
-  sinceNext = NEVER;
-  /** Evaluates at `context.nowMs` into `holds`, `since`, `before`, `next` and `sinceNext`. */
+  /** Where its numbers start in the context's `values`. */
+  readonly slot: number;
+  constructor(numbering: NodeNumbering) {
+    this.slot = numbering.take();
+  }
+  /** Evaluates at `context.nowMs` into its numbers. */
   abstract evaluate(context: EvaluationContext): void;
   /** Appends, in words, why the node has its current truth value (call after `evaluate`). */
-  abstract describe(context: EvaluationContext, reasons: string[]): void;
+  abstract describe(context: EvaluationContext, reasons: ReasonList): void;
+  /** Writes its numbers. */
+  protected settle(context: EvaluationContext, holds: boolean, since: number, before: number, next: number, sinceNext: number): void {
+    const values = context.values;
+    const slot = this.slot;
+    values[slot + HOLDS] = holds ? 1 : 0;
+    values[slot + SINCE] = since;
+    values[slot + BEFORE] = before;
+    values[slot + NEXT] = next;
+    values[slot + SINCE_NEXT] = sinceNext;
+  }
 }
 
 /**
  * The start of the run of value `value` that a union of the children's runs is in, from `start`:
- * a child whose own run of `value` ended at or after the union's start (at its `since`) joins its
- * run, which began at its `before`. Repeated until no child extends it further.
+ * a child whose own run of `value` ended at or after the union's start (at its `SINCE`) joins its
+ * run, which began at its `BEFORE`. Repeated until no child extends it further.
  */
-function unionStart(children: readonly ConditionNode[], value: boolean, start: number): number {
+function unionStart(values: Float64Array, slots: Int32Array, value: boolean, start: number): number {
+  const held = value ? 1 : 0;
   let extended = true;
   while (extended) {
     extended = false;
-    for (const child of children) {
-      if (child.holds !== value && child.since >= start && child.before < start) {
-        start = child.before;
+    for (let index = 0; index < slots.length; index++) {
+      const slot = slots[index] as number;
+      const before = values[slot + BEFORE] as number;
+      if (values[slot + HOLDS] !== held && (values[slot + SINCE] as number) >= start && before < start) {
+        start = before;
         extended = true;
       }
     }
@@ -120,89 +205,90 @@ function unionStart(children: readonly ConditionNode[], value: boolean, start: n
  *   child with that value has changed, and its `since` may move when any child changes.
  */
 class CombinationNode extends ConditionNode {
+  /** The children's slots. */
+  private readonly slots: Int32Array;
   constructor(
+    numbering: NodeNumbering,
     private readonly children: readonly ConditionNode[],
     private readonly unanimous: boolean,
   ) {
-    super();
+    super(numbering);
+    this.slots = Int32Array.from(children, (child) => child.slot);
   }
   /** How many children the last evaluation read: a settled child (see below) ends it early. */
   private evaluated = 0;
   evaluate(context: EvaluationContext): void {
+    const values = context.values;
     const unanimous = this.unanimous;
-    const children = this.children;
+    const agree = unanimous ? 1 : 0;
+    const { children, slots } = this;
     let split = false;
-    let latest = UNKNOWN;
-    let earliest = NEVER;
-    let lastChange = UNKNOWN;
-    let firstChange = NEVER;
-    let firstSinceChange = NEVER;
+    let latest = -Infinity;
+    let earliest = Infinity;
+    let lastChange = -Infinity;
+    let firstChange = Infinity;
+    let firstSinceChange = Infinity;
     let count = 0;
     while (count < children.length) {
-      const child = children[count++] as ConditionNode;
-      child.evaluate(context);
-      if (child.holds !== unanimous && child.since === UNKNOWN && child.next === NEVER && child.sinceNext === NEVER) {
+      (children[count] as ConditionNode).evaluate(context);
+      const slot = slots[count++] as number;
+      const since = values[slot + SINCE] as number;
+      const next = values[slot + NEXT] as number;
+      const sinceNext = values[slot + SINCE_NEXT] as number;
+      if (values[slot + HOLDS] === agree) {
+        if (since > latest) latest = since;
+      } else if (since === -Infinity && next === Infinity && sinceNext === Infinity) {
         // A settled child (a field that fails `all`, or holds `any`, as far as the record goes)
         // decides the node for good, until a new event: no need to read the others.
         this.evaluated = count;
-        this.holds = !unanimous;
-        this.since = UNKNOWN;
-        this.before = UNKNOWN;
-        this.next = NEVER;
-        this.sinceNext = NEVER;
+        this.settle(context, !unanimous, -Infinity, -Infinity, Infinity, Infinity);
         return;
-      }
-      if (child.next < firstChange) firstChange = child.next;
-      if (child.sinceNext < firstSinceChange) firstSinceChange = child.sinceNext;
-      if (child.holds === unanimous) {
-        if (child.since > latest) latest = child.since;
       } else {
         split = true;
-        if (child.since < earliest) earliest = child.since;
-        if (child.next > lastChange) lastChange = child.next;
+        if (since < earliest) earliest = since;
+        if (next > lastChange) lastChange = next;
       }
+      if (next < firstChange) firstChange = next;
+      if (sinceNext < firstSinceChange) firstSinceChange = sinceNext;
     }
     this.evaluated = count;
     if (!split) {
-      this.holds = unanimous;
-      this.since = latest;
       // The run before: the other value's union, back from the children that took this value last.
-      let start = NEVER;
-      for (const child of children) if (child.since === latest && child.before < start) start = child.before;
-      this.before = start === NEVER ? UNKNOWN : unionStart(children, !unanimous, start);
-      this.next = firstChange;
-      this.sinceNext = firstSinceChange;
+      let start = Infinity;
+      for (let index = 0; index < slots.length; index++) {
+        const slot = slots[index] as number;
+        const before = values[slot + BEFORE] as number;
+        if (values[slot + SINCE] === latest && before < start) start = before;
+      }
+      this.settle(context, unanimous, latest, start === Infinity ? -Infinity : unionStart(values, slots, !unanimous, start), firstChange, firstSinceChange);
     } else {
-      this.holds = !unanimous;
-      this.since = unionStart(children, !unanimous, earliest);
-      this.before = UNKNOWN;
-      this.next = lastChange;
-      this.sinceNext = firstChange < firstSinceChange ? firstChange : firstSinceChange;
+      this.settle(context, !unanimous, unionStart(values, slots, !unanimous, earliest), -Infinity, lastChange, firstChange < firstSinceChange ? firstChange : firstSinceChange);
     }
   }
-  describe(context: EvaluationContext, reasons: string[]): void {
+  describe(context: EvaluationContext, reasons: ReasonList): void {
+    const values = context.values;
+    const holds = values[this.slot + HOLDS];
     for (let index = 0; index < this.evaluated; index++) {
-      const child = this.children[index] as ConditionNode;
-      if (child.holds === this.holds) child.describe(context, reasons);
+      if (values[(this.slots[index] as number) + HOLDS] === holds) (this.children[index] as ConditionNode).describe(context, reasons);
     }
   }
 }
 
 /** The child does not hold: the same instants, the truth flipped. */
 class NotNode extends ConditionNode {
-  constructor(private readonly child: ConditionNode) {
-    super();
+  constructor(
+    numbering: NodeNumbering,
+    private readonly child: ConditionNode,
+  ) {
+    super(numbering);
   }
   evaluate(context: EvaluationContext): void {
-    const child = this.child;
-    child.evaluate(context);
-    this.holds = !child.holds;
-    this.since = child.since;
-    this.before = child.before;
-    this.next = child.next;
-    this.sinceNext = child.sinceNext;
+    this.child.evaluate(context);
+    const values = context.values;
+    const from = this.child.slot;
+    this.settle(context, values[from + HOLDS] === 0, values[from + SINCE] as number, values[from + BEFORE] as number, values[from + NEXT] as number, values[from + SINCE_NEXT] as number);
   }
-  describe(context: EvaluationContext, reasons: string[]): void {
+  describe(context: EvaluationContext, reasons: ReasonList): void {
     this.child.describe(context, reasons);
   }
 }
@@ -251,9 +337,9 @@ function instantRead(get: (context: EvaluationContext) => Date | undefined): Rea
 function fieldReader(field: string): Read {
   switch (field) {
     case 'status':
-      return (context) => statusAtNow(context.interaction, context.nowMs);
+      return statusAtNow;
     case 'reopenCount':
-      return (context) => reopenCountAtNow(context.interaction, context.nowMs);
+      return reopenCountAtNow;
     case 'customer.id':
       return (context) => context.customer?.id;
     case 'customer.segment':
@@ -282,19 +368,28 @@ const PRIORITY_RANK: Readonly<Record<string, number>> = Object.fromEntries(PRIOR
 class FieldNode extends ConditionNode {
   private readonly read: Read;
   private readonly instant: boolean;
-  private readonly values: ReadonlySet<FieldValue> | null;
+  private readonly allowed: ReadonlySet<FieldValue> | null;
   private readonly low: number;
   private readonly high: number;
   private readonly rank: boolean;
+  /** The field in words, and for an instant field the words for "happened" and "not yet". */
+  private readonly words: string;
+  private readonly happened: string;
+  private readonly pending: string;
   private value: unknown;
 
-  constructor(private readonly leaf: Extract<Condition, { field: string }>) {
-    super();
+  constructor(
+    numbering: NodeNumbering,
+    private readonly leaf: Extract<Condition, { field: string }>,
+  ) {
+    super(numbering);
     const kind = fieldKind(leaf.field);
     this.read = fieldReader(leaf.field);
     this.instant = kind === 'instant';
     this.rank = kind === 'priority';
-    this.values = leaf.in === undefined ? null : new Set(leaf.in);
+    this.allowed = leaf.in === undefined ? null : new Set(leaf.in);
+    this.words = fieldWords(leaf.field);
+    [this.happened, this.pending] = INSTANT_WORDS[leaf.field] ?? [this.words, `no ${this.words}`];
     const bound = (value: number | string | undefined, none: number) =>
       value === undefined ? none : typeof value === 'number' ? value : (PRIORITY_RANK[value] ?? Number.NaN);
     this.low = bound(leaf.gte, Number.NEGATIVE_INFINITY);
@@ -308,26 +403,18 @@ class FieldNode extends ConditionNode {
     let holds = true;
     if (leaf.exists !== undefined && (value !== undefined) !== leaf.exists) holds = false;
     if (holds && leaf.eq !== undefined && value !== leaf.eq) holds = false;
-    if (holds && this.values !== null && !this.values.has(value as FieldValue)) holds = false;
+    if (holds && this.allowed !== null && !this.allowed.has(value as FieldValue)) holds = false;
     if (holds && (leaf.gte !== undefined || leaf.lte !== undefined)) {
       const number = this.rank ? (typeof value === 'string' ? (PRIORITY_RANK[value] ?? Number.NaN) : Number.NaN) : typeof value === 'number' ? value : Number.NaN;
       holds = number >= this.low && number <= this.high;
     }
-    this.holds = holds;
-    this.since = this.instant && typeof value === 'number' ? value : UNKNOWN;
-    this.before = UNKNOWN;
-    this.next = NEVER;
+    this.settle(context, holds, this.instant && typeof value === 'number' ? value : -Infinity, -Infinity, Infinity, Infinity);
   }
 
-  describe(context: EvaluationContext, reasons: string[]): void {
-    const field = this.leaf.field;
+  describe(context: EvaluationContext, reasons: ReasonList): void {
     const value = this.value;
-    if (this.instant) {
-      const [happened, pending] = INSTANT_WORDS[field] ?? [fieldWords(field), `no ${fieldWords(field)}`];
-      reasons.push(typeof value === 'number' ? `${happened} ${ago(context.nowMs - value)}` : pending);
-    } else {
-      reasons.push(value === undefined ? `${fieldWords(field)} is not set` : `${fieldWords(field)} is ${String(value)}`);
-    }
+    if (this.instant) reasons.push(typeof value === 'number' ? `${this.happened} ${ago(context.nowMs - value)}` : this.pending);
+    else reasons.push(value === undefined ? `${this.words} is not set` : `${this.words} is ${String(value)}`);
   }
 }
 
@@ -409,39 +496,44 @@ function describeCheck(context: EvaluationContext, label: string, check: Standar
 
 abstract class StandardNode extends ConditionNode {
   protected check: StandardCheck | undefined;
-  constructor(protected readonly standardId: string) {
-    super();
+  /** The standard's id in words, for a standard without a name. */
+  private readonly idWords: string;
+  constructor(
+    numbering: NodeNumbering,
+    protected readonly standardId: string,
+  ) {
+    super(numbering);
+    this.idWords = fieldWords(standardId);
   }
   protected label(context: EvaluationContext): string {
     const standard = findStandard(context, this.standardId);
-    return standard?.name !== undefined && standard.name !== '' ? standard.name : fieldWords(this.standardId);
+    return standard?.name !== undefined && standard.name !== '' ? standard.name : this.idWords;
   }
 }
 
 /** The check's status is in a set; a running check's status moves on at `warnAt` and just after `dueAt`. */
 class StandardStatusNode extends StandardNode {
   private readonly statuses: ReadonlySet<StandardStatus>;
-  constructor(leaf: Extract<Condition, { status: unknown }>) {
-    super(leaf.standard);
+  constructor(numbering: NodeNumbering, leaf: Extract<Condition, { status: unknown }>) {
+    super(numbering, leaf.standard);
     this.statuses = new Set(leaf.status);
   }
   // The statuses a running check passes through by itself, each with the instant its run is said
   // to start and the first instant it holds (a breach holds from just after dueAt, its run starts
   // at dueAt); reused between evaluations.
   private readonly pathStatus: StandardStatus[] = ['pending', 'at_risk', 'breached'];
-  private readonly pathStart: number[] = [UNKNOWN, 0, 0];
-  private readonly pathFrom: number[] = [UNKNOWN, 0, 0];
+  private readonly pathStart = Float64Array.of(-Infinity, 0, 0);
+  private readonly pathFrom = Float64Array.of(-Infinity, 0, 0);
   evaluate(context: EvaluationContext): void {
     const check = findCheck(context, this.standardId);
     this.check = check;
     const status: StandardStatus = check?.status ?? 'not_applicable';
     const statuses = this.statuses;
     const holds = statuses.has(status);
-    this.holds = holds;
-    this.since = UNKNOWN;
-    this.before = UNKNOWN;
-    this.next = NEVER;
-    if (check === undefined || !(running(status) || status === 'breached')) return;
+    if (check === undefined || !(running(status) || status === 'breached')) {
+      this.settle(context, holds, -Infinity, -Infinity, Infinity, Infinity);
+      return;
+    }
     const timing = timingOf(check);
     const warn = msOf(timing.warnAt);
     const due = msOf(timing.dueAt);
@@ -463,162 +555,142 @@ class StandardStatusNode extends StandardNode {
     for (let index = 1; index < length; index++) if (pathStatus[index] === status) current = index;
     let first = current;
     while (first > 0 && statuses.has(pathStatus[first - 1] as StandardStatus) === holds) first--;
-    this.since = pathStart[first] as number;
+    let before = -Infinity;
     if (first > 0) {
       let previous = first - 1;
       while (previous > 0 && statuses.has(pathStatus[previous - 1] as StandardStatus) !== holds) previous--;
-      this.before = pathStart[previous] as number;
+      before = pathStart[previous] as number;
     }
+    let next = Infinity;
     for (let index = current + 1; index < length; index++) {
       const from = pathFrom[index] as number;
       if (from > context.nowMs && statuses.has(pathStatus[index] as StandardStatus) !== holds) {
-        this.next = from;
+        next = from;
         break;
       }
     }
+    this.settle(context, holds, pathStart[first] as number, before, next, Infinity);
   }
-  describe(context: EvaluationContext, reasons: string[]): void {
+  describe(context: EvaluationContext, reasons: ReasonList): void {
     reasons.push(describeCheck(context, this.label(context), this.check));
   }
 }
 
-/** Breached at least `breachedFor` ago: from `breachedAt + breachedFor` (a running check's breach is at `dueAt`). */
-class BreachedForNode extends StandardNode {
+/**
+ * A leaf that starts to hold at an instant set by the due instant of a running or breached check
+ * (`timingOf`), in calendar time or in the standard's business time:
+ * - `breachedFor`: breached at least that long ago, from `breachedAt + breachedFor` (a running
+ *   check's breach is at `dueAt`; it holds only once breached, just after `dueAt`);
+ * - `dueWithin`: at most that long left to the target, or past it, and not met: from `dueAt − dueWithin`.
+ */
+class DueRelativeNode extends StandardNode {
+  private readonly business: boolean;
+  /** `true` for `breachedFor`, `false` for `dueWithin`. */
+  private readonly breach: boolean;
+  private readonly ms: number;
   private calendar: BusinessCalendar | null = null;
-  private breachMs = Number.NaN;
-  constructor(private readonly leaf: Extract<Condition, { breachedFor: unknown }>) {
-    super(leaf.standard);
+  /** The due instant the last evaluation read; `NaN` when the check was not running or breached, or had none. */
+  private dueMs = Number.NaN;
+  constructor(numbering: NodeNumbering, leaf: Extract<Condition, { breachedFor: unknown }> | Extract<Condition, { dueWithin: unknown }>) {
+    super(numbering, leaf.standard);
+    this.business = leaf.in === 'business';
+    this.breach = 'breachedFor' in leaf;
+    this.ms = 'breachedFor' in leaf ? leaf.breachedFor : leaf.dueWithin;
   }
   evaluate(context: EvaluationContext): void {
     const check = findCheck(context, this.standardId);
     this.check = check;
-    this.holds = false;
-    this.since = UNKNOWN;
-    this.before = UNKNOWN;
-    this.next = NEVER;
-    this.breachMs = Number.NaN;
-    if (check === undefined || !(running(check.status) || check.status === 'breached')) return;
-    const breach = msOf(timingOf(check).dueAt);
-    if (Number.isNaN(breach)) return;
-    this.breachMs = breach;
-    this.calendar = this.leaf.in === 'business' ? standardCalendar(context, this.standardId) : null;
-    const threshold = instantAfter(this.calendar, breach, this.leaf.breachedFor);
-    const from = Math.max(threshold, breach + 1);
-    if (context.nowMs >= from) {
-      this.holds = true;
-      this.since = threshold;
-    } else {
-      this.next = from;
+    const due = check !== undefined && (running(check.status) || check.status === 'breached') ? msOf(timingOf(check).dueAt) : Number.NaN;
+    this.dueMs = due;
+    if (Number.isNaN(due)) {
+      this.settle(context, false, -Infinity, -Infinity, Infinity, Infinity);
+      return;
     }
+    const calendar = this.business ? standardCalendar(context, this.standardId) : null;
+    this.calendar = calendar;
+    const start = this.breach ? instantAfter(calendar, due, this.ms) : earliestWithin(calendar, due, this.ms);
+    const from = this.breach ? Math.max(start, due + 1) : start;
+    if (context.nowMs >= from) this.settle(context, true, start, -Infinity, Infinity, Infinity);
+    else this.settle(context, false, -Infinity, -Infinity, from, Infinity);
   }
-  describe(context: EvaluationContext, reasons: string[]): void {
-    const check = this.check;
-    if (check?.status === 'breached' && !Number.isNaN(this.breachMs)) {
-      const label = this.label(context);
-      reasons.push(
-        this.leaf.in === 'business'
-          ? `${label} breached ${span(timeBetween(this.calendar, this.breachMs, context.nowMs))} of business time ago`
-          : `${label} breached ${ago(context.nowMs - this.breachMs)}`,
-      );
+  describe(context: EvaluationContext, reasons: ReasonList): void {
+    const label = this.label(context);
+    const due = this.dueMs;
+    const unit = this.business ? ' of business time' : '';
+    if (Number.isNaN(due) || (this.breach && this.check?.status !== 'breached')) {
+      reasons.push(describeCheck(context, label, this.check));
+    } else if (this.breach) {
+      reasons.push(this.business ? `${label} breached ${span(timeBetween(this.calendar, due, context.nowMs))}${unit} ago` : `${label} breached ${ago(context.nowMs - due)}`);
     } else {
-      reasons.push(describeCheck(context, this.label(context), check));
+      const left = this.business ? timeBetween(this.calendar, context.nowMs, due) : due - context.nowMs;
+      reasons.push(left >= 0 ? `${label} is due in ${span(left)}${unit}` : `${label} was due ${this.business ? `${span(-left)}${unit} ago` : ago(-left)}`);
     }
   }
 }
 
-/** At most `dueWithin` left to the target, or past it, and not met: from `dueAt − dueWithin`. */
-class DueWithinNode extends StandardNode {
-  private calendar: BusinessCalendar | null = null;
-  constructor(private readonly leaf: Extract<Condition, { dueWithin: unknown }>) {
-    super(leaf.standard);
+/** A time leaf: counts calendar time, or with `in: 'business'` the policy's business time. */
+abstract class TimeLeafNode extends ConditionNode {
+  constructor(
+    numbering: NodeNumbering,
+    protected readonly business: boolean,
+  ) {
+    super(numbering);
   }
-  evaluate(context: EvaluationContext): void {
-    const check = findCheck(context, this.standardId);
-    this.check = check;
-    this.holds = false;
-    this.since = UNKNOWN;
-    this.before = UNKNOWN;
-    this.next = NEVER;
-    if (check === undefined || !(running(check.status) || check.status === 'breached')) return;
-    const due = msOf(timingOf(check).dueAt);
-    if (Number.isNaN(due)) return;
-    this.calendar = this.leaf.in === 'business' ? standardCalendar(context, this.standardId) : null;
-    const from = earliestWithin(this.calendar, due, this.leaf.dueWithin);
-    if (context.nowMs >= from) {
-      this.holds = true;
-      this.since = from;
-    } else {
-      this.next = from;
-    }
-  }
-  describe(context: EvaluationContext, reasons: string[]): void {
-    const check = this.check;
-    const due = check === undefined ? Number.NaN : msOf(timingOf(check).dueAt);
-    if (check === undefined || Number.isNaN(due) || !(running(check.status) || check.status === 'breached')) {
-      reasons.push(describeCheck(context, this.label(context), check));
-      return;
-    }
-    const label = this.label(context);
-    const business = this.leaf.in === 'business';
-    const left = business ? timeBetween(this.calendar, context.nowMs, due) : due - context.nowMs;
-    const unit = business ? ' of business time' : '';
-    reasons.push(left >= 0 ? `${label} is due in ${span(left)}${unit}` : `${label} was due ${business ? `${span(-left)}${unit} ago` : ago(-left)}`);
+  protected calendarOf(context: EvaluationContext): BusinessCalendar | null {
+    return this.business ? context.calendar : null;
   }
 }
 
 /** Open at least `openFor`: from `openedAt + openFor`. */
-class OpenForNode extends ConditionNode {
-  constructor(private readonly leaf: Extract<Condition, { openFor: unknown }>) {
-    super();
-  }
-  private calendarOf(context: EvaluationContext): BusinessCalendar | null {
-    return this.leaf.in === 'business' ? context.calendar : null;
+class OpenForNode extends TimeLeafNode {
+  constructor(
+    numbering: NodeNumbering,
+    private readonly leaf: Extract<Condition, { openFor: unknown }>,
+  ) {
+    super(numbering, leaf.in === 'business');
   }
   evaluate(context: EvaluationContext): void {
-    const from = instantAfter(this.calendarOf(context), context.openedMs, this.leaf.openFor);
-    this.holds = context.nowMs >= from;
-    this.since = this.holds ? from : context.openedMs;
-    this.before = this.holds ? context.openedMs : UNKNOWN;
-    this.next = this.holds ? NEVER : from;
+    const opened = context.openedMs;
+    const from = instantAfter(this.calendarOf(context), opened, this.leaf.openFor);
+    if (context.nowMs >= from) this.settle(context, true, from, opened, Infinity, Infinity);
+    else this.settle(context, false, opened, -Infinity, from, Infinity);
   }
-  describe(context: EvaluationContext, reasons: string[]): void {
-    const business = this.leaf.in === 'business';
-    const open = business ? timeBetween(this.calendarOf(context), context.openedMs, context.nowMs) : context.nowMs - context.openedMs;
-    reasons.push(`open for ${span(open)}${business ? ' of business time' : ''}`);
+  describe(context: EvaluationContext, reasons: ReasonList): void {
+    const open = this.business ? timeBetween(this.calendarOf(context), context.openedMs, context.nowMs) : context.nowMs - context.openedMs;
+    reasons.push(`open for ${span(open)}${this.business ? ' of business time' : ''}`);
   }
 }
 
 /** No message for at least `idleFor`: from the last message (or the opening) plus `idleFor`, until the next message. */
-class IdleForNode extends ConditionNode {
+class IdleForNode extends TimeLeafNode {
   private lastMs = 0;
   private lastAuthor: 'customer' | 'agent' = 'customer';
   private hasMessage = false;
-  constructor(private readonly leaf: Extract<Condition, { idleFor: unknown }>) {
-    super();
-  }
-  private calendarOf(context: EvaluationContext): BusinessCalendar | null {
-    return this.leaf.in === 'business' ? context.calendar : null;
+  private holds = false;
+  constructor(
+    numbering: NodeNumbering,
+    private readonly leaf: Extract<Condition, { idleFor: unknown }>,
+  ) {
+    super(numbering, leaf.in === 'business');
   }
   evaluate(context: EvaluationContext): void {
-    const message = lastMessageAtNow(context.interaction, context.nowMs);
+    const message = lastMessageAtNow(context);
+    const last = message === undefined ? context.openedMs : Math.max(message.at.getTime(), context.openedMs);
     this.hasMessage = message !== undefined;
-    this.lastMs = message === undefined ? context.openedMs : Math.max(message.at.getTime(), context.openedMs);
+    this.lastMs = last;
     this.lastAuthor = message?.author ?? (context.interaction.direction === 'outbound' ? 'agent' : 'customer');
-    this.next = NEVER;
-    this.before = UNKNOWN;
+    this.holds = false;
     if (this.leaf.lastMessageFrom !== undefined && this.leaf.lastMessageFrom !== this.lastAuthor) {
-      this.holds = false;
-      this.since = this.lastMs;
+      this.settle(context, false, last, -Infinity, Infinity, Infinity);
       return;
     }
-    const from = instantAfter(this.calendarOf(context), this.lastMs, this.leaf.idleFor);
+    const from = instantAfter(this.calendarOf(context), last, this.leaf.idleFor);
     this.holds = context.nowMs >= from;
-    this.since = this.holds ? from : this.lastMs;
-    if (this.holds) this.before = this.lastMs;
-    if (!this.holds) this.next = from;
+    if (this.holds) this.settle(context, true, from, last, Infinity, Infinity);
+    else this.settle(context, false, last, -Infinity, from, Infinity);
   }
-  describe(context: EvaluationContext, reasons: string[]): void {
-    const business = this.leaf.in === 'business';
+  describe(context: EvaluationContext, reasons: ReasonList): void {
+    const business = this.business;
     const idle = business ? timeBetween(this.calendarOf(context), this.lastMs, context.nowMs) : context.nowMs - this.lastMs;
     const unit = business ? ' of business time' : '';
     const last = this.hasMessage ? `the ${this.lastAuthor}'s last message` : 'it was opened';
@@ -630,8 +702,11 @@ class IdleForNode extends ConditionNode {
 class LastCsatNode extends ConditionNode {
   private score = Number.NaN;
   private respondedMs = Number.NaN;
-  constructor(private readonly leaf: Extract<Condition, { lastCsatAtMost: unknown }>) {
-    super();
+  constructor(
+    numbering: NodeNumbering,
+    private readonly leaf: Extract<Condition, { lastCsatAtMost: unknown }>,
+  ) {
+    super(numbering);
   }
   evaluate(context: EvaluationContext): void {
     const of = this.leaf.of ?? 'customer';
@@ -646,36 +721,33 @@ class LastCsatNode extends ConditionNode {
     }
     this.score = score;
     this.respondedMs = Number.isNaN(score) ? Number.NaN : respondedMs;
-    this.holds = false;
-    this.since = UNKNOWN;
-    this.before = UNKNOWN;
-    this.next = NEVER;
-    if (Number.isNaN(score)) return;
+    if (Number.isNaN(score)) {
+      this.settle(context, false, -Infinity, -Infinity, Infinity, Infinity);
+      return;
+    }
     const within = this.leaf.within;
-    const expires = within === undefined ? NEVER : respondedMs + within;
+    const expires = within === undefined ? Infinity : respondedMs + within;
     const low = score <= this.leaf.lastCsatAtMost;
-    this.holds = low && context.nowMs < expires;
-    this.since = this.holds || !low ? respondedMs : expires;
-    if (low && !this.holds) this.before = respondedMs;
-    if (this.holds) this.next = expires;
+    const holds = low && context.nowMs < expires;
+    this.settle(context, holds, holds || !low ? respondedMs : expires, low && !holds ? respondedMs : -Infinity, holds ? expires : Infinity, Infinity);
   }
-  describe(context: EvaluationContext, reasons: string[]): void {
+  describe(context: EvaluationContext, reasons: ReasonList): void {
     reasons.push(Number.isNaN(this.score) ? 'no CSAT response' : `last CSAT was ${this.score} (${ago(context.nowMs - this.respondedMs)})`);
   }
 }
 
-/** Compiles a validated condition into nodes. */
-export function compileCondition(condition: Condition): ConditionNode {
-  if ('all' in condition) return new CombinationNode(condition.all.map(compileCondition), true);
-  if ('any' in condition) return new CombinationNode(condition.any.map(compileCondition), false);
-  if ('not' in condition) return new NotNode(compileCondition(condition.not));
-  if ('field' in condition) return new FieldNode(condition);
-  if ('status' in condition) return new StandardStatusNode(condition);
-  if ('breachedFor' in condition) return new BreachedForNode(condition);
-  if ('dueWithin' in condition) return new DueWithinNode(condition);
-  if ('openFor' in condition) return new OpenForNode(condition);
-  if ('idleFor' in condition) return new IdleForNode(condition);
-  return new LastCsatNode(condition);
+/** Compiles a validated condition into nodes, numbered by `numbering` (the context's `values` must have room for them all). */
+export function compileCondition(condition: Condition, numbering: NodeNumbering): ConditionNode {
+  const compile = (child: Condition) => compileCondition(child, numbering);
+  if ('all' in condition) return new CombinationNode(numbering, condition.all.map(compile), true);
+  if ('any' in condition) return new CombinationNode(numbering, condition.any.map(compile), false);
+  if ('not' in condition) return new NotNode(numbering, compile(condition.not));
+  if ('field' in condition) return new FieldNode(numbering, condition);
+  if ('status' in condition) return new StandardStatusNode(numbering, condition);
+  if ('breachedFor' in condition || 'dueWithin' in condition) return new DueRelativeNode(numbering, condition);
+  if ('openFor' in condition) return new OpenForNode(numbering, condition);
+  if ('idleFor' in condition) return new IdleForNode(numbering, condition);
+  return new LastCsatNode(numbering, condition);
 }
 
 /** Whether a condition reads service standards or surveys (so an evaluation can skip what it does not need). */

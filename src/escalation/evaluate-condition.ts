@@ -1,7 +1,7 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { BusinessCalendar } from '../time/calendar.js';
 import { type Condition, type ConditionInput, ConditionSchema } from './condition.js';
-import { type ConditionNode, compileCondition, conditionReads, emptyEvaluationContext, fillEvaluationContext } from './compiled-condition.js';
+import { compileCondition, conditionReads, emptyEvaluationContext, fillEvaluationContext, HOLDS, NEXT, NodeNumbering, SINCE, SINCE_NEXT } from './compiled-condition.js';
 import type { EscalationInput } from './escalation-input.js';
 import { MAX_INSTANT_MS } from './time-basis.js';
 
@@ -28,7 +28,8 @@ export interface EvaluateConditionInput extends EscalationInput {
   calendar?: BusinessCalendar;
 }
 
-const compiledByObject = new WeakMap<object, { node: ConditionNode; readsStandards: boolean; business: boolean }>();
+/** A validated condition (its nodes are compiled for each evaluation: a few objects, and no state shared between calls). */
+const validatedByObject = new WeakMap<object, { condition: Condition; readsStandards: boolean; business: boolean }>();
 
 function needsCalendar(condition: Condition): boolean {
   if ('all' in condition) return condition.all.some(needsCalendar);
@@ -37,9 +38,9 @@ function needsCalendar(condition: Condition): boolean {
   return ('openFor' in condition || 'idleFor' in condition) && condition.in === 'business';
 }
 
-function compile(condition: Condition | ConditionInput) {
-  let compiled = typeof condition === 'object' && condition !== null ? compiledByObject.get(condition) : undefined;
-  if (compiled !== undefined) return compiled;
+function validate(condition: Condition | ConditionInput) {
+  let validated = typeof condition === 'object' && condition !== null ? validatedByObject.get(condition) : undefined;
+  if (validated !== undefined) return validated;
   const parsed = ConditionSchema.safeParse(condition);
   if (!parsed.success) {
     const [first] = parsed.error.issues;
@@ -49,9 +50,9 @@ function compile(condition: Condition | ConditionInput) {
       cause: parsed.error,
     });
   }
-  compiled = { node: compileCondition(parsed.data), readsStandards: conditionReads(parsed.data, 'standards'), business: needsCalendar(parsed.data) };
-  compiledByObject.set(condition, compiled);
-  return compiled;
+  validated = { condition: parsed.data, readsStandards: conditionReads(parsed.data, 'standards'), business: needsCalendar(parsed.data) };
+  validatedByObject.set(condition, validated);
+  return validated;
 }
 
 const instant = (ms: number) => (Number.isFinite(ms) && Math.abs(ms) <= MAX_INSTANT_MS ? new Date(ms) : null);
@@ -82,13 +83,22 @@ const instant = (ms: number) => (Number.isFinite(ms) && Math.abs(ms) <= MAX_INST
  * ```
  */
 export function evaluateCondition(condition: Condition | ConditionInput, input: EvaluateConditionInput): ConditionResult {
-  const { node, readsStandards, business } = compile(condition);
+  const validated = validate(condition);
+  const { readsStandards, business } = validated;
   if (business && input.calendar === undefined) {
     throw new ServiceKitError('INVALID_OPTION', "the condition counts business time: pass the calendar (createCalendar) as input.calendar", { path: ['calendar'] });
   }
-  const context = fillEvaluationContext(emptyEvaluationContext(input.calendar ?? null), input, readsStandards);
+  const numbering = new NodeNumbering();
+  const node = compileCondition(validated.condition, numbering);
+  const context = fillEvaluationContext(emptyEvaluationContext(input.calendar ?? null, numbering), input, readsStandards);
   node.evaluate(context);
-  const reasons: string[] = [];
-  node.describe(context, reasons);
-  return { holds: node.holds, since: instant(node.since), nextChangeAt: instant(node.next), sinceChangeAt: instant(node.sinceNext), reasons };
+  node.describe(context, context.reasons);
+  const values = context.values;
+  return {
+    holds: values[node.slot + HOLDS] === 1,
+    since: instant(values[node.slot + SINCE] as number),
+    nextChangeAt: instant(values[node.slot + NEXT] as number),
+    sinceChangeAt: instant(values[node.slot + SINCE_NEXT] as number),
+    reasons: context.reasons.take(false),
+  };
 }

@@ -1,8 +1,8 @@
 import { formatDuration } from '../time/duration.js';
-import { ago, fillEvaluationContext } from './compiled-condition.js';
-import { type CompiledLevel, compilePolicy } from './compiled-policy.js';
+import { ago, type EvaluationContext, fillEvaluationContext, HOLDS, NEXT, SINCE, SINCE_NEXT } from './compiled-condition.js';
+import { type CompiledLevel, type CompiledPolicy, compilePolicy } from './compiled-policy.js';
 import type { EscalationInput } from './escalation-input.js';
-import { endedByNow, lastEnding, nextRecordedEventMs, nextStatusChangeMs } from './interaction-at-now.js';
+import { endedByNow, nextRecordedEventMs, nextStatusChangeMs } from './interaction-at-now.js';
 import type { EscalationPolicy, EscalationPolicyInput } from './policy.js';
 import { MAX_INSTANT_MS } from './time-basis.js';
 
@@ -57,10 +57,6 @@ function instant(ms: number): Date | null {
   return Number.isFinite(ms) && Math.abs(ms) <= MAX_INSTANT_MS ? new Date(ms) : null;
 }
 
-function unique(reasons: string[]): string[] {
-  return reasons.length < 2 ? reasons : reasons.filter((reason, index) => reasons.indexOf(reason) === index);
-}
-
 /**
  * Decides which escalation level applies to an interaction at `now`, why, and when to look again.
  *
@@ -109,36 +105,42 @@ function unique(reasons: string[]): string[] {
  */
 export function evaluateEscalation(policy: EscalationPolicy | EscalationPolicyInput, input: EscalationInput): EscalationDecision {
   const compiled = compilePolicy(policy);
-  const context = fillEvaluationContext(compiled.context, input, compiled.readsStandards);
-  const { nowMs, openedMs, interaction } = context;
+  const context = compiled.context;
+  context.busy = true;
+  try {
+    return decide(compiled, fillEvaluationContext(context, input, compiled.readsStandards), input);
+  } finally {
+    context.reasons.clear();
+    context.busy = false;
+  }
+}
+
+function decide(compiled: CompiledPolicy, context: EvaluationContext, input: EscalationInput): EscalationDecision {
+  const { nowMs, openedMs, values, ending, reasons } = context;
   if (nowMs < openedMs) {
     return { level: null, since: null, repeat: 0, matched: NO_MATCHES, stopped: null, nextReviewAt: instant(openedMs) };
   }
-  const ended = compiled.stopWhenResolved && endedByNow(interaction, nowMs);
+  const ended = compiled.stopWhenResolved && endedByNow(context, ending);
   // A resolution lasts until the status history changes (a reopen); otherwise any recorded event
   // after now may change the decision.
   let next = ended
-    ? nextStatusChangeMs(interaction, nowMs)
-    : nextRecordedEventMs(interaction, input.customer, compiled.readsSurveys ? input.surveys : undefined, nowMs);
+    ? nextStatusChangeMs(context)
+    : nextRecordedEventMs(context, input.customer, compiled.readsSurveys ? input.surveys : undefined);
   const stop = compiled.stop;
   if (stop !== null && !ended) stop.evaluate(context);
-  if (ended || stop?.holds === true) {
-    const reasons: string[] = [];
-    let since = Number.POSITIVE_INFINITY;
-    if (ended) {
-      reasons.push(`${lastEnding.how} ${ago(nowMs - lastEnding.atMs)}`);
-      since = lastEnding.atMs;
-    }
-    if (!ended && stop !== null) {
-      // A stop condition can end, or have its start move, by itself; a resolution only ends with
-      // an event (a reopen), so a resolved interaction does not read the stop condition at all.
-      stop.describe(context, reasons);
-      since = stop.since;
-      next = Math.min(next, stop.next, stop.sinceNext);
-    }
-    return { level: null, since: null, repeat: 0, matched: NO_MATCHES, stopped: { since: instant(since), reasons: unique(reasons) }, nextReviewAt: instant(next) };
+  if (ended) {
+    const stopped = { since: instant(ending.atMs), reasons: [`${ending.how} ${ago(nowMs - ending.atMs)}`] };
+    return { level: null, since: null, repeat: 0, matched: NO_MATCHES, stopped, nextReviewAt: instant(next) };
   }
-  if (stop !== null && stop.next < next) next = stop.next;
+  if (stop !== null && values[stop.slot + HOLDS] === 1) {
+    // A stop condition can end, or have its start move, by itself; a resolution only ends with
+    // an event (a reopen), so a resolved interaction does not read the stop condition at all.
+    stop.describe(context, reasons);
+    next = Math.min(next, values[stop.slot + NEXT] as number, values[stop.slot + SINCE_NEXT] as number);
+    const stopped = { since: instant(values[stop.slot + SINCE] as number), reasons: reasons.take(true) };
+    return { level: null, since: null, repeat: 0, matched: NO_MATCHES, stopped, nextReviewAt: instant(next) };
+  }
+  if (stop !== null && (values[stop.slot + NEXT] as number) < next) next = values[stop.slot + NEXT] as number;
 
   let matchedCount = 0;
   const levels = compiled.levels;
@@ -147,12 +149,13 @@ export function evaluateEscalation(policy: EscalationPolicy | EscalationPolicyIn
     const level = levels[index] as CompiledLevel;
     const condition = level.condition;
     condition.evaluate(context);
-    if (condition.next < next) next = condition.next;
+    const slot = condition.slot;
+    if ((values[slot + NEXT] as number) < next) next = values[slot + NEXT] as number;
     starts[index] = Number.NaN;
-    if (!condition.holds) continue;
+    if (values[slot + HOLDS] === 0) continue;
     // When it began to hold matters now (for `since` and `afterMs`): look again if that can move.
-    if (condition.sinceNext < next) next = condition.sinceNext;
-    const start = Math.max(condition.since, openedMs) + level.afterMs;
+    if ((values[slot + SINCE_NEXT] as number) < next) next = values[slot + SINCE_NEXT] as number;
+    const start = Math.max(values[slot + SINCE] as number, openedMs) + level.afterMs;
     if (nowMs >= start) {
       starts[index] = start;
       matchedCount++;
@@ -163,14 +166,14 @@ export function evaluateEscalation(policy: EscalationPolicy | EscalationPolicyIn
   if (matchedCount === 0) return { level: null, since: null, repeat: 0, matched: NO_MATCHES, stopped: null, nextReviewAt: instant(next) };
 
   const matched: EscalationMatch[] = [];
-  compiled.levels.forEach((level, index) => {
+  for (let index = 0; index < levels.length; index++) {
     const start = starts[index] as number;
-    if (Number.isNaN(start)) return;
-    const reasons: string[] = [];
+    if (Number.isNaN(start)) continue;
+    const level = levels[index] as CompiledLevel;
     level.condition.describe(context, reasons);
     if (level.afterMs > 0) reasons.push(`held for ${span(nowMs - start + level.afterMs)} (needs ${span(level.afterMs)})`);
-    matched.push({ level: level.level, name: level.name, since: new Date(start), reasons: unique(reasons), notify: level.notify });
-  });
+    matched.push({ level: level.level, name: level.name, since: new Date(start), reasons: reasons.take(true), notify: level.notify });
+  }
   const top = matched[matched.length - 1] as EscalationMatch;
   let repeat = 0;
   const repeatPolicy = compiled.repeat;

@@ -1,6 +1,7 @@
 // Internal (not re-exported): an interaction read as of `now`. Events recorded after `now` (in a
 // replay of history) have not happened yet; the first of them is an instant at which an escalation
-// decision must be reviewed.
+// decision must be reviewed. The functions take the interaction and `now` as one object (the
+// evaluation context): an epoch-milliseconds argument would be boxed on every call.
 import type { Customer } from '../models/customer.js';
 import type { Interaction, Message } from '../models/interaction.js';
 import type { StatusChange } from '../models/status.js';
@@ -8,6 +9,12 @@ import type { SurveyResponse } from '../models/survey.js';
 import { RESOLVED_STATUSES } from '../standards/standard.js';
 
 const RESOLVED: ReadonlySet<string> = new Set(RESOLVED_STATUSES);
+
+/** An interaction and the instant it is read at, in epoch milliseconds. */
+export interface InteractionAtNow {
+  readonly interaction: Interaction;
+  readonly nowMs: number;
+}
 
 /** The index of the last status change at or before `nowMs`, or −1. */
 function lastChangeIndex(history: readonly StatusChange[] | undefined, nowMs: number): number {
@@ -18,9 +25,9 @@ function lastChangeIndex(history: readonly StatusChange[] | undefined, nowMs: nu
 }
 
 /** The status at `nowMs`: the last change of `statusHistory` at or before it, or `undefined`. */
-export function statusAtNow(interaction: Interaction, nowMs: number): string | undefined {
-  const history = interaction.statusHistory;
-  const last = lastChangeIndex(history, nowMs);
+export function statusAtNow(at: InteractionAtNow): string | undefined {
+  const history = at.interaction.statusHistory;
+  const last = lastChangeIndex(history, at.nowMs);
   return last < 0 ? undefined : (history as readonly StatusChange[])[last]?.status;
 }
 
@@ -30,15 +37,13 @@ export interface Ending {
   how: string;
 }
 
-/** The ending found by the last {@link endedByNow} call that returned `true` (reused: read it at once). */
-export const lastEnding: Ending = { atMs: 0, how: '' };
-
 /**
- * Whether the interaction is over at `nowMs` (then see {@link lastEnding}), as the standards read it: the status history is in a
- * resolved status (the ending is the start of that resolved run), or, past the history, `resolvedAt`,
- * `closedAt` or `abandonedAt` has happened.
+ * Whether the interaction is over at `nowMs` (then `ending` says how), as the standards read it:
+ * the status history is in a resolved status (the ending is the start of that resolved run), or,
+ * past the history, `resolvedAt`, `closedAt` or `abandonedAt` has happened.
  */
-export function endedByNow(interaction: Interaction, nowMs: number): boolean {
+export function endedByNow(at: InteractionAtNow, ending: Ending): boolean {
+  const { interaction, nowMs } = at;
   const history = interaction.statusHistory;
   const last = lastChangeIndex(history, nowMs);
   if (last >= 0) {
@@ -47,8 +52,8 @@ export function endedByNow(interaction: Interaction, nowMs: number): boolean {
     if (RESOLVED.has(status)) {
       let first = last;
       while (first > 0 && RESOLVED.has((changes[first - 1] as StatusChange).status)) first--;
-      lastEnding.atMs = (changes[first] as StatusChange).at.getTime();
-      lastEnding.how = status;
+      ending.atMs = (changes[first] as StatusChange).at.getTime();
+      ending.how = status;
       return true;
     }
   }
@@ -72,33 +77,33 @@ export function endedByNow(interaction: Interaction, nowMs: number): boolean {
     how = 'abandoned';
   }
   if (how === '') return false;
-  lastEnding.atMs = atMs;
-  lastEnding.how = how;
+  ending.atMs = atMs;
+  ending.how = how;
   return true;
 }
 
 /** `reopenCount` as of `nowMs`: the recorded count less the reopens the status history shows after `nowMs`. */
-export function reopenCountAtNow(interaction: Interaction, nowMs: number): number | undefined {
-  const count = interaction.reopenCount;
-  const history = interaction.statusHistory;
+export function reopenCountAtNow(at: InteractionAtNow): number | undefined {
+  const count = at.interaction.reopenCount;
+  const history = at.interaction.statusHistory;
   if (count === undefined || history === undefined) return count;
   let later = 0;
   // Only changes after now matter: walk back from the end (the history is in time order).
   for (let index = history.length - 1; index >= 1; index--) {
     const change = history[index] as StatusChange;
-    if (change.at.getTime() <= nowMs) break;
+    if (change.at.getTime() <= at.nowMs) break;
     if (RESOLVED.has((history[index - 1] as StatusChange).status) && !RESOLVED.has(change.status)) later++;
   }
   return Math.max(0, count - later);
 }
 
 /** The last message at or before `nowMs`, or `undefined`. */
-export function lastMessageAtNow(interaction: Interaction, nowMs: number): Message | undefined {
-  const messages = interaction.messages;
+export function lastMessageAtNow(at: InteractionAtNow): Message | undefined {
+  const messages = at.interaction.messages;
   if (messages === undefined) return undefined;
   for (let index = messages.length - 1; index >= 0; index--) {
     const message = messages[index] as Message;
-    if (message.at.getTime() <= nowMs) return message;
+    if (message.at.getTime() <= at.nowMs) return message;
   }
   return undefined;
 }
@@ -110,14 +115,14 @@ export function surveyMatches(response: SurveyResponse, interaction: Interaction
 }
 
 /** The first status change after `nowMs`, or `Infinity`: all that can end a resolution by itself is recorded there. */
-export function nextStatusChangeMs(interaction: Interaction, nowMs: number): number {
-  const history = interaction.statusHistory;
+export function nextStatusChangeMs(at: InteractionAtNow): number {
+  const history = at.interaction.statusHistory;
   let first = Number.POSITIVE_INFINITY;
   if (history === undefined) return first;
   // The history is in time order: walk back from the end to the first change after now.
   for (let index = history.length - 1; index >= 0; index--) {
     const ms = (history[index] as StatusChange).at.getTime();
-    if (ms <= nowMs) break;
+    if (ms <= at.nowMs) break;
     first = ms;
   }
   return first;
@@ -134,12 +139,8 @@ function earliestAfter(at: Date | undefined, nowMs: number, earliest: number): n
  * a status change, the customer's churn, or (with `surveys`) a matching survey response; `Infinity`
  * when nothing is recorded after `nowMs`.
  */
-export function nextRecordedEventMs(
-  interaction: Interaction,
-  customer: Partial<Customer> | undefined,
-  surveys: readonly SurveyResponse[] | undefined,
-  nowMs: number,
-): number {
+export function nextRecordedEventMs(at: InteractionAtNow, customer: Partial<Customer> | undefined, surveys: readonly SurveyResponse[] | undefined): number {
+  const { interaction, nowMs } = at;
   let earliest = Number.POSITIVE_INFINITY;
   earliest = earliestAfter(interaction.answeredAt, nowMs, earliest);
   earliest = earliestAfter(interaction.firstResponseAt, nowMs, earliest);
@@ -158,7 +159,7 @@ export function nextRecordedEventMs(
     }
     if (first < earliest) earliest = first;
   }
-  const change = nextStatusChangeMs(interaction, nowMs);
+  const change = nextStatusChangeMs(at);
   if (change < earliest) earliest = change;
   if (customer !== undefined) {
     earliest = earliestAfter(customer.acquiredAt, nowMs, earliest);

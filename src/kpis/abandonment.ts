@@ -1,24 +1,17 @@
 import type { Interaction } from '../models/interaction.js';
 import { rateFromCounts } from '../stats/bounds.js';
-import type { Accessor, InstantValue } from './accessor.js';
 import type { KpiRate } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
 import { criticalValueOption, durationOption } from './option-checks.js';
 import { queueOutcomes } from './queue-outcomes.js';
-import type { QueueOutcomeState } from './service-level.js';
+import type { QueueAccessors, QueueOutcomeState } from './service-level.js';
 
 /** Options for {@link abandonmentRate} and {@link abandonmentRateMetric}. */
-export interface AbandonmentRateOptions<Row = Interaction> {
+export interface AbandonmentRateOptions<Row = Interaction> extends QueueAccessors<Row> {
   /** Abandons after a wait shorter than this are left out of numerator and denominator; 0 by default. */
   shortAbandonMs?: number;
   /** The confidence level of the interval; 0.95 by default. */
   level?: number;
-  /** Reads `openedAt` (when the contact entered the queue). */
-  openedAt?: Accessor<Row, InstantValue>;
-  /** Reads `answeredAt`. */
-  answeredAt?: Accessor<Row, InstantValue>;
-  /** Reads `abandonedAt`. */
-  abandonedAt?: Accessor<Row, InstantValue>;
 }
 
 /** The abandonment rate with the counts behind it. */

@@ -77,14 +77,7 @@ export function ahtMetric<Row = Interaction>(options: AhtOptions<Row> = {}): Met
   return {
     init: () => new DurationState(),
     add,
-    addTable(states, groups, table, row) {
-      if (!columns) {
-        for (let index = 0; index < groups.length; index++) {
-          row.index = index;
-          add(states[groups[index] as number] as DurationState, row as unknown as Row);
-        }
-        return;
-      }
+    addTable: !columns ? undefined : (states, groups, table) => {
       // a table holds NaN for an absent part; a part that is not one of the components reads as absent
       const talkColumn = components.includes('talk') ? table.talkMs : null;
       const holdColumn = components.includes('hold') ? table.holdMs : null;

@@ -77,19 +77,6 @@ export function csatMetric<Row = Pick<CsatResponse, 'score'>>(options: CsatOptio
         state.excluded++;
       }
     },
-    addTable(states, groups, _table, row) {
-      for (let index = 0; index < groups.length; index++) {
-        row.index = index;
-        const value = score(row as unknown as Row);
-        const state = states[groups[index] as number] as CsatState;
-        if (typeof value === 'number' && value >= lowest && value <= highest) {
-          state.answered++;
-          if (value >= satisfiedFrom) state.satisfied++;
-        } else {
-          state.excluded++;
-        }
-      }
-    },
     merge(into, from) {
       into.satisfied += from.satisfied;
       into.answered += from.answered;

@@ -2,15 +2,7 @@
 // Durations go into a scratch array per row, are sorted by group (a stable counting sort) and each
 // group's run is added at once, so every group's sample is filled in one go (one chunk, no join for
 // its quantiles, and no half-filled chunks for the garbage collector to copy while the pass runs).
-// The scratch arrays are kept between calls: fresh arrays of millions of doubles per report would
-// count as external memory and bring on full collections.
 import type { DurationState } from './duration-stat.js';
-
-const scratch: { durations: Float64Array; sorted: Float64Array; busy: boolean } = { durations: new Float64Array(0), sorted: new Float64Array(0), busy: false };
-
-function grow(array: Float64Array, length: number): Float64Array {
-  return array.length >= length ? array : new Float64Array(Math.max(length, Math.ceil(array.length * 1.5)));
-}
 
 /**
  * Calls `fill(durations)` to write one duration per row (anything but 0 … MAX_SAFE_INTEGER is
@@ -23,43 +15,30 @@ export function addDurationsByGroup(
   fill: (durations: Float64Array) => void,
 ): void {
   const length = groups.length;
-  const own = !scratch.busy;
-  let durations: Float64Array;
-  let sorted: Float64Array;
-  if (own) {
-    scratch.busy = true;
-    durations = scratch.durations = grow(scratch.durations, length);
-    sorted = scratch.sorted = grow(scratch.sorted, length);
-  } else {
-    durations = new Float64Array(length);
-    sorted = new Float64Array(length);
+  const durations = new Float64Array(length);
+  const sorted = new Float64Array(length);
+  fill(durations);
+  const starts = new Int32Array(states.length + 1);
+  for (let index = 0; index < length; index++) {
+    const ms = durations[index] as number;
+    const group = groups[index] as number;
+    if (ms >= 0 && ms <= Number.MAX_SAFE_INTEGER) starts[group + 1] = (starts[group + 1] as number) + 1;
+    else (states[group] as DurationState).excluded++;
   }
-  try {
-    fill(durations);
-    const starts = new Int32Array(states.length + 1);
-    for (let index = 0; index < length; index++) {
-      const ms = durations[index] as number;
+  for (let group = 0; group < states.length; group++) starts[group + 1] = (starts[group + 1] as number) + (starts[group] as number);
+  const next = starts.slice(0, states.length);
+  for (let index = 0; index < length; index++) {
+    const ms = durations[index] as number;
+    if (ms >= 0 && ms <= Number.MAX_SAFE_INTEGER) {
       const group = groups[index] as number;
-      if (ms >= 0 && ms <= Number.MAX_SAFE_INTEGER) starts[group + 1] = (starts[group + 1] as number) + 1;
-      else (states[group] as DurationState).excluded++;
+      const at = next[group] as number;
+      sorted[at] = ms;
+      next[group] = at + 1;
     }
-    for (let group = 0; group < states.length; group++) starts[group + 1] = (starts[group + 1] as number) + (starts[group] as number);
-    const next = starts.slice(0, states.length);
-    for (let index = 0; index < length; index++) {
-      const ms = durations[index] as number;
-      if (ms >= 0 && ms <= Number.MAX_SAFE_INTEGER) {
-        const group = groups[index] as number;
-        const at = next[group] as number;
-        sorted[at] = ms;
-        next[group] = at + 1;
-      }
-    }
-    for (let group = 0; group < states.length; group++) {
-      const from = starts[group] as number;
-      const to = starts[group + 1] as number;
-      if (to > from) (states[group] as DurationState).addDurations(sorted, from, to, thresholdMs);
-    }
-  } finally {
-    if (own) scratch.busy = false;
+  }
+  for (let group = 0; group < states.length; group++) {
+    const from = starts[group] as number;
+    const to = starts[group + 1] as number;
+    if (to > from) (states[group] as DurationState).addDurations(sorted, from, to, thresholdMs);
   }
 }

@@ -45,29 +45,25 @@ export function elapsedTimeMetric<Row>(
   return {
     init: () => new DurationState(),
     add,
-    addTable(states, groups, table, row) {
-      const fromColumn = columns.from === undefined ? null : table[columns.from];
-      const toColumn = columns.to === undefined ? null : table[columns.to];
-      if (calendar !== undefined || (fromColumn === null && toColumn === null)) {
-        for (let index = 0; index < groups.length; index++) {
-          row.index = index;
-          add(states[groups[index] as number] as DurationState, row as unknown as Row);
-        }
-        return;
-      }
-      addDurationsByGroup(states as readonly DurationState[], groups, thresholdMs, (durations) => {
-        for (let index = 0; index < groups.length; index++) {
-          let start: number;
-          let end: number;
-          if (fromColumn === null || toColumn === null) row.index = index;
-          if (fromColumn !== null) start = fromColumn[index] as number;
-          else start = instantToMs(from(row as unknown as Row));
-          if (toColumn !== null) end = toColumn[index] as number;
-          else end = instantToMs(to(row as unknown as Row));
-          durations[index] = end - start;
-        }
-      });
-    },
+    addTable:
+      calendar !== undefined || (columns.from === undefined && columns.to === undefined)
+        ? undefined
+        : (states, groups, table, row) => {
+          const fromColumn = columns.from === undefined ? null : table[columns.from];
+          const toColumn = columns.to === undefined ? null : table[columns.to];
+          addDurationsByGroup(states as readonly DurationState[], groups, thresholdMs, (durations) => {
+            for (let index = 0; index < groups.length; index++) {
+              let start: number;
+              let end: number;
+              if (fromColumn === null || toColumn === null) row.index = index;
+              if (fromColumn !== null) start = fromColumn[index] as number;
+              else start = instantToMs(from(row as unknown as Row));
+              if (toColumn !== null) end = toColumn[index] as number;
+              else end = instantToMs(to(row as unknown as Row));
+              durations[index] = end - start;
+            }
+          });
+        },
     merge: (into, from) => into.merge(from),
     finish: (state) => finishDurationStat(state, settings),
   };

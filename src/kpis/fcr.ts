@@ -167,14 +167,7 @@ export function fcrMetric<Row = Interaction>(options: FcrOptions<Row> = {}): Met
   return {
     init: () => ({ numerator: 0, denominator: 0, excluded: 0, customers: mode === 'flag' ? null : new Map() }),
     add,
-    addTable(states, groups, table, row) {
-      if (!flagColumns) {
-        for (let index = 0; index < groups.length; index++) {
-          row.index = index;
-          add(states[groups[index] as number] as FcrState, row as unknown as Row);
-        }
-        return;
-      }
+    addTable: !flagColumns ? undefined : (states, groups, table) => {
       const { resolvedAt: resolved, resolvedOnFirstContact: flags, transfers: transferCounts, reopenCount: reopens } = table;
       for (let index = 0; index < groups.length; index++) {
         const state = states[groups[index] as number] as FcrState;

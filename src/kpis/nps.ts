@@ -72,17 +72,6 @@ export function npsMetric<Row = Pick<NpsResponse, 'score'>>(options: NpsOptions<
       else if (value >= 7) state.passives++;
       else state.detractors++;
     },
-    addTable(states, groups, _table, row) {
-      for (let index = 0; index < groups.length; index++) {
-        row.index = index;
-        const value = score(row as unknown as Row);
-        const state = states[groups[index] as number] as NpsState;
-        if (typeof value !== 'number' || !(value >= 0 && value <= 10)) state.excluded++;
-        else if (value >= 9) state.promoters++;
-        else if (value >= 7) state.passives++;
-        else state.detractors++;
-      }
-    },
     merge(into, from) {
       into.promoters += from.promoters;
       into.passives += from.passives;

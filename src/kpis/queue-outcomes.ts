@@ -1,13 +1,13 @@
 // Internal: counting answered, abandoned and short-abandoned contacts, shared by serviceLevel and
 // abandonmentRate. Not re-exported from the package.
 import type { Interaction } from '../models/interaction.js';
-import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
+import { instantToMs } from './accessor.js';
 import type { Metric } from './metric.js';
-import type { QueueOutcomeState } from './service-level.js';
+import type { QueueAccessors, QueueOutcomeState } from './service-level.js';
 
 /** init, add and merge of a queue-outcome metric; the caller adds `finish`. */
 export function queueOutcomes<Row>(
-  options: { openedAt?: Accessor<Row, InstantValue>; answeredAt?: Accessor<Row, InstantValue>; abandonedAt?: Accessor<Row, InstantValue> },
+  options: QueueAccessors<Row>,
   thresholdMs: number,
   shortAbandonMs: number,
 ): Omit<Metric<Row, QueueOutcomeState, never>, 'finish'> {

@@ -28,8 +28,21 @@ export type AbandonConvention = 'negative' | 'ignore' | 'positive' | 'negative-a
  */
 export const ABANDON_CONVENTIONS: readonly AbandonConvention[] = ['negative', 'ignore', 'positive', 'negative-after-threshold'];
 
+/**
+ * The accessors of a queue metric ({@link serviceLevel}, {@link abandonmentRate}): when a contact
+ * entered the queue and when it was answered or abandoned. Each defaults to the field of that name.
+ */
+export interface QueueAccessors<Row = Interaction> {
+  /** Reads `openedAt` (when the contact entered the queue). */
+  openedAt?: Accessor<Row, InstantValue>;
+  /** Reads `answeredAt`. */
+  answeredAt?: Accessor<Row, InstantValue>;
+  /** Reads `abandonedAt`. */
+  abandonedAt?: Accessor<Row, InstantValue>;
+}
+
 /** Options for {@link serviceLevel} and {@link serviceLevelMetric}. */
-export interface ServiceLevelOptions<Row = Interaction> {
+export interface ServiceLevelOptions<Row = Interaction> extends QueueAccessors<Row> {
   /** The answer-time threshold T in milliseconds ("80 % in 20 s": 20 000). A wait equal to T is within. */
   thresholdMs: number;
   /** How abandoned contacts count; `'negative'` by default. */
@@ -38,12 +51,6 @@ export interface ServiceLevelOptions<Row = Interaction> {
   shortAbandonMs?: number;
   /** The confidence level of the interval; 0.95 by default. */
   level?: number;
-  /** Reads `openedAt` (when the contact entered the queue). */
-  openedAt?: Accessor<Row, InstantValue>;
-  /** Reads `answeredAt`. */
-  answeredAt?: Accessor<Row, InstantValue>;
-  /** Reads `abandonedAt`. */
-  abandonedAt?: Accessor<Row, InstantValue>;
 }
 
 /** The service level with the counts behind it. */

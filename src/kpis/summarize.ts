@@ -140,24 +140,6 @@ function rowAdder<Row>(metrics: readonly AnyMetric<Row>[]): RowAdder<Row> {
 }
 
 /**
- * A reusable Int32Array for the group of every row of a table: a fresh 20 MB array per report at 5M
- * rows would make V8 count it as external memory and collect more often. Not shared by nested calls.
- */
-const groupScratch = {
-  array: new Int32Array(0),
-  busy: false,
-  take(length: number): Int32Array {
-    if (this.busy) return new Int32Array(length);
-    this.busy = true;
-    if (this.array.length < length) this.array = new Int32Array(Math.max(length, Math.ceil(this.array.length * 1.5)));
-    return this.array.subarray(0, length);
-  },
-  give(array: Int32Array): void {
-    if (array.buffer === this.array.buffer) this.busy = false;
-  },
-};
-
-/**
  * Feeds every row of a table to every metric: `statesByGroup[g][m]` is metric m's state for group g,
  * and `groupOf[i]` the group of row i (`null`: all rows in group 0). A metric with `addTable` takes
  * the whole table at once; others get `add` row by row through one row object.
@@ -169,22 +151,18 @@ function addTableRows(
   groupOf: Int32Array | null,
 ): void {
   const row = interactionRow(table);
-  const groups = groupOf ?? groupScratch.take(table.length).fill(0);
-  try {
-    for (let m = 0; m < metrics.length; m++) {
-      const metric = metrics[m] as AnyMetric<InteractionRow<string>>;
-      const states = statesByGroup.map((states) => states[m]);
-      if (metric.addTable !== undefined) {
-        metric.addTable(states, groups, table, row);
-      } else {
-        for (let index = 0; index < table.length; index++) {
-          row.index = index;
-          metric.add(states[groups[index] as number], row);
-        }
+  const groups = groupOf ?? new Int32Array(table.length);
+  for (let m = 0; m < metrics.length; m++) {
+    const metric = metrics[m] as AnyMetric<InteractionRow<string>>;
+    const states = statesByGroup.map((states) => states[m]);
+    if (metric.addTable !== undefined) {
+      metric.addTable(states, groups, table, row);
+    } else {
+      for (let index = 0; index < table.length; index++) {
+        row.index = index;
+        metric.add(states[groups[index] as number], row);
       }
     }
-  } finally {
-    if (groupOf === null) groupScratch.give(groups);
   }
 }
 
@@ -318,9 +296,8 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
   if (table !== null) {
     // two phases: the group of every row first (through `by`), then each metric over the whole table
     const row = interactionRow(table);
-    const groupOf = groupScratch.take(table.length);
-    try {
-      for (let index = 0; index < table.length; index++) {
+    const groupOf = new Int32Array(table.length);
+    for (let index = 0; index < table.length; index++) {
         row.index = index;
         const key = by(row as Row);
         let group: Group;
@@ -333,10 +310,7 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
         }
         groupOf[index] = group.index;
       }
-      addTableRows(table, metrics as AnyMetric<InteractionRow<string>>[], groups.map((group) => group.states), groupOf);
-    } finally {
-      groupScratch.give(groupOf);
-    }
+    addTableRows(table, metrics as AnyMetric<InteractionRow<string>>[], groups.map((group) => group.states), groupOf);
   } else if (Array.isArray(rows)) {
     const list = rows as readonly Row[];
     for (let index = 0; index < list.length; index++) addRow(list[index] as Row);

@@ -1,12 +1,11 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
-import type { Interaction, Message } from '../models/interaction.js';
-import type { StatusChange } from '../models/status.js';
-import { interactionAt } from '../table/interaction-row.js';
+import type { Interaction } from '../models/interaction.js';
 import type { InteractionTable } from '../table/interaction-table.js';
+import { CheckSubject, forget, messageDate, readInteraction, readTableRow, resolvedAtNow } from './check-subject.js';
 import { type CompiledStandard, compileStandard } from './compiled-standard.js';
 import { lastReading, readClock } from './standard-clock.js';
-import { RESOLVED_STATUSES, type ServiceStandard, type ServiceStandardInput, type StandardMeasure } from './standard.js';
+import type { ServiceStandard, ServiceStandardInput, StandardMeasure } from './standard.js';
 
 /**
  * Where a check stands at `now`:
@@ -91,93 +90,18 @@ export interface CheckStandardsTableOptions {
   previous?: (index: number) => readonly Pick<StandardCheck, 'standardId' | 'status'>[] | undefined;
 }
 
-/** What every check of one interaction at one `now` shares: the checked inputs and the resolution instant. */
-interface CheckContext {
-  readonly interaction: Interaction;
-  readonly now: Date;
-  readonly nowMs: number;
-  readonly history: readonly StatusChange[] | undefined;
-  readonly messages: readonly Message[] | undefined;
-  readonly segment: string | undefined;
-  /** Lazily: when the ticket became resolved, if it is resolved at `now`. */
-  resolvedAt: Date | null | undefined;
+function validNow(now: unknown): number {
+  const ms = now instanceof Date ? now.getTime() : Number.NaN;
+  if (Number.isNaN(ms)) throw new ServiceKitError('INVALID_INPUT', 'now must be a valid Date: checks never read the clock', { path: ['now'] });
+  return ms;
 }
-
-function isInstant(value: unknown): value is Date {
-  return value instanceof Date && !Number.isNaN(value.getTime());
-}
-
-function createContext(interaction: Interaction, options: CheckStandardOptions): CheckContext {
-  const now = options?.now;
-  if (!isInstant(now)) throw new ServiceKitError('INVALID_INPUT', 'now must be a valid Date: checks never read the clock', { path: ['now'] });
-  if (!isInstant(interaction?.openedAt)) {
-    throw new ServiceKitError('INVALID_INPUT', 'interaction.openedAt must be a valid Date: parse rows with InteractionSchema or parseInteractions first', {
-      path: ['openedAt'],
-    });
-  }
-  const history = interaction.statusHistory;
-  if (history !== undefined) {
-    let previous = Number.NEGATIVE_INFINITY;
-    for (let index = 0; index < history.length; index++) {
-      const at = (history[index] as StatusChange).at;
-      const ms = at instanceof Date ? at.getTime() : Number.NaN;
-      if (!(ms >= previous)) {
-        throw new ServiceKitError(
-          'INVALID_INPUT',
-          Number.isNaN(ms) ? 'a status change needs a valid Date' : 'status history is out of time order: this change is before the one above it',
-          { path: ['statusHistory', index, 'at'] },
-        );
-      }
-      previous = ms;
-    }
-  }
-  let messages = interaction.messages;
-  if (messages !== undefined) {
-    let previous = Number.NEGATIVE_INFINITY;
-    for (let index = 0; index < messages.length; index++) {
-      const ms = (messages[index] as Message).at.getTime();
-      if (ms < previous) {
-        messages = [...messages].sort((a, b) => a.at.getTime() - b.at.getTime());
-        break;
-      }
-      previous = ms;
-    }
-  }
-  return { interaction, now, nowMs: now.getTime(), history, messages, segment: options.customer?.segment, resolvedAt: undefined };
-}
-
-const RESOLVED = new Set<string>(RESOLVED_STATUSES);
 
 /**
- * When the ticket became resolved, if it is resolved at `now`: the start of the resolved run of the
- * status history in effect at `now`; else `resolvedAt` (or `closedAt`) if at or before `now` and after
- * every status change seen by then; else `null`.
+ * The interaction (or table row) being checked: one, reused from check to check. It is filled after
+ * the caller's callbacks for the row ran (no user code runs while it is read) and forgets the
+ * caller's data when a call ends.
  */
-function resolvedAtNow(context: CheckContext): Date | null {
-  if (context.resolvedAt !== undefined) return context.resolvedAt;
-  const { history, nowMs, interaction } = context;
-  let last = -1;
-  if (history !== undefined) {
-    while (last + 1 < history.length && (history[last + 1] as StatusChange).at.getTime() <= nowMs) last++;
-  }
-  let result: Date | null = null;
-  if (last >= 0 && RESOLVED.has((history as readonly StatusChange[])[last]?.status as string)) {
-    let first = last;
-    while (first > 0 && RESOLVED.has((history as readonly StatusChange[])[first - 1]?.status as string)) first--;
-    result = ((history as readonly StatusChange[])[first] as StatusChange).at;
-  } else {
-    const resolved = interaction.resolvedAt ?? interaction.closedAt;
-    if (
-      resolved !== undefined &&
-      resolved.getTime() <= nowMs &&
-      (last < 0 || resolved.getTime() > ((history as readonly StatusChange[])[last] as StatusChange).at.getTime())
-    ) {
-      result = resolved;
-    }
-  }
-  context.resolvedAt = result;
-  return result;
-}
+const subject = new CheckSubject();
 
 const NO_CYCLES: readonly StandardCycle[] = Object.freeze([]);
 
@@ -195,23 +119,28 @@ function notApplicable(standard: CompiledStandard): StandardCheck {
   };
 }
 
-/** Where the clock from `start` stands: decided by `event` (at or before now), ended without it, or read at now. */
-function statusOf(standard: CompiledStandard, context: CheckContext, start: Date, event: Date | null, ended: Date | null, stops: ReadonlySet<string> | null): StandardStatus {
-  const stop = event ?? ended ?? context.now;
-  const clock = readClock(standard, start, stop, context.history, stops, event !== null || ended !== null);
+/**
+ * Where the clock from `startMs` stands: decided by `eventMs` (at or before now), ended without it at
+ * `endedMs`, or read at now (absent instants are `NaN`).
+ */
+function statusOf(standard: CompiledStandard, startMs: number, eventMs: number, endedMs: number, stops: ReadonlySet<string> | null): StandardStatus {
+  const event = eventMs === eventMs;
+  const decided = event || endedMs === endedMs;
+  const stopMs = event ? eventMs : decided ? endedMs : subject.nowMs;
+  const clock = readClock(standard, startMs, stopMs, subject, stops, decided);
   const dueAt = clock.dueAt;
-  if (event !== null || ended !== null) {
-    const late = dueAt !== null && dueAt.getTime() < stop.getTime();
-    return late ? 'breached' : event !== null ? 'met' : 'not_applicable';
+  if (decided) {
+    const late = dueAt !== null && dueAt.getTime() < stopMs;
+    return late ? 'breached' : event ? 'met' : 'not_applicable';
   }
-  if (dueAt !== null && dueAt.getTime() < context.nowMs) return 'breached';
+  if (dueAt !== null && dueAt.getTime() < subject.nowMs) return 'breached';
   if (!clock.running) return 'paused';
-  if (clock.warnAt !== null && clock.warnAt.getTime() <= context.nowMs) return 'at_risk';
+  if (clock.warnAt !== null && clock.warnAt.getTime() <= subject.nowMs) return 'at_risk';
   return 'pending';
 }
 
 /** A check from the clock just read (see {@link readClock}: the reading is shared, so copy it now). */
-function checkOf(standard: CompiledStandard, status: StandardStatus, cycles: readonly StandardCycle[]): StandardCheck {
+function checkOf(standard: CompiledStandard, status: StandardStatus): StandardCheck {
   const clock = lastReading;
   return {
     standardId: standard.id,
@@ -222,15 +151,16 @@ function checkOf(standard: CompiledStandard, status: StandardStatus, cycles: rea
     dueAt: clock.dueAt,
     warnAt: clock.warnAt,
     breachedAt: status === 'breached' ? clock.dueAt : null,
-    cycles,
+    cycles: NO_CYCLES,
   };
 }
 
-function cycleOf(standard: CompiledStandard, status: StandardStatus, startedAt: Date, endedAt: Date | null): StandardCycle {
+/** A cycle from the clock just read, started by message `started` and ended by message `ended` (`-1` while awaited). */
+function cycleOf(standard: CompiledStandard, status: StandardStatus, started: number, ended: number): StandardCycle {
   const clock = lastReading;
   return {
-    startedAt,
-    endedAt,
+    startedAt: messageDate(subject, started),
+    endedAt: ended < 0 ? null : messageDate(subject, ended),
     status,
     elapsedMs: clock.elapsedMs,
     remainingMs: standard.targetMs - clock.elapsedMs,
@@ -240,96 +170,120 @@ function cycleOf(standard: CompiledStandard, status: StandardStatus, startedAt: 
   };
 }
 
-/** An instant if it happened by now, else `null`. */
-function happened(at: Date | undefined, context: CheckContext): Date | null {
-  return at !== undefined && at.getTime() <= context.nowMs ? at : null;
-}
+/** An instant if it happened by now, else `NaN`. */
+const happened = (atMs: number): number => (atMs <= subject.nowMs ? atMs : Number.NaN);
 
-function firstAgentMessage(context: CheckContext): Date | undefined {
-  const opened = context.interaction.openedAt.getTime();
-  for (const message of context.messages ?? []) {
-    if (message.author === 'agent' && message.at.getTime() >= opened) return message.at;
+function firstAgentMessage(): number {
+  const { messageAt, messageAuthor, openedMs } = subject;
+  for (let index = subject.messagesFrom; index < subject.messagesTo; index++) {
+    if (messageAuthor[index] === 1 && (messageAt[index] as number) >= openedMs) return messageAt[index] as number;
   }
-  return undefined;
+  return Number.NaN;
 }
 
-function checkFirstResponse(standard: CompiledStandard, context: CheckContext): StandardCheck {
-  const { interaction } = context;
-  const event = happened(interaction.firstResponseAt ?? firstAgentMessage(context), context);
-  const ended = event === null ? resolvedAtNow(context) : null;
-  return checkOf(standard, statusOf(standard, context, interaction.openedAt, event, ended, standard.pauses), NO_CYCLES);
+function checkFirstResponse(standard: CompiledStandard): StandardCheck {
+  const recorded = subject.firstResponseMs;
+  const eventMs = happened(recorded === recorded ? recorded : firstAgentMessage());
+  const endedMs = eventMs === eventMs ? Number.NaN : resolvedAtNow(subject);
+  return checkOf(standard, statusOf(standard, subject.openedMs, eventMs, endedMs, standard.pauses));
 }
 
-function checkResolution(standard: CompiledStandard, context: CheckContext): StandardCheck {
-  const event = resolvedAtNow(context);
-  return checkOf(standard, statusOf(standard, context, context.interaction.openedAt, event, null, standard.resolutionStops), NO_CYCLES);
+function checkResolution(standard: CompiledStandard): StandardCheck {
+  return checkOf(standard, statusOf(standard, subject.openedMs, resolvedAtNow(subject), Number.NaN, standard.resolutionStops));
 }
 
-function checkAnswer(standard: CompiledStandard, context: CheckContext): StandardCheck {
-  const { interaction } = context;
-  if (interaction.answeredAt === undefined && interaction.abandonedAt === undefined && standard.channels === null) return notApplicable(standard);
-  const event = happened(interaction.answeredAt, context);
-  const ended = event === null ? (happened(interaction.abandonedAt, context) ?? resolvedAtNow(context)) : null;
-  return checkOf(standard, statusOf(standard, context, interaction.openedAt, event, ended, standard.pauses), NO_CYCLES);
+function checkAnswer(standard: CompiledStandard): StandardCheck {
+  const { answeredMs, abandonedMs } = subject;
+  if (answeredMs !== answeredMs && abandonedMs !== abandonedMs && standard.channels === null) return notApplicable(standard);
+  const eventMs = happened(answeredMs);
+  let endedMs = Number.NaN;
+  if (eventMs !== eventMs) {
+    endedMs = happened(abandonedMs);
+    if (endedMs !== endedMs) endedMs = resolvedAtNow(subject);
+  }
+  return checkOf(standard, statusOf(standard, subject.openedMs, eventMs, endedMs, standard.pauses));
 }
 
 const SEVERITY: Readonly<Record<StandardStatus, number>> = { not_applicable: 0, met: 1, pending: 2, paused: 3, at_risk: 4, breached: 5 };
 
-function checkNextResponse(standard: CompiledStandard, context: CheckContext): StandardCheck {
-  const messages = context.messages;
-  if (messages === undefined || messages.length === 0) return notApplicable(standard);
-  const cycles: StandardCycle[] = [];
-  let awaiting: Date | null = null;
-  for (const message of messages) {
-    if (message.at.getTime() > context.nowMs) break;
-    if (message.author === 'customer') {
-      if (awaiting === null) awaiting = message.at;
-    } else if (awaiting !== null) {
-      cycles.push(cycleOf(standard, statusOf(standard, context, awaiting, message.at, null, standard.pauses), awaiting, message.at));
-      awaiting = null;
+/** How many `next_response` cycles the messages seen by now make: replies to awaiting customer messages, and one still awaited. */
+function cycleCount(): number {
+  const { messageAt, messageAuthor, messagesTo, nowMs } = subject;
+  let count = 0;
+  let awaiting = false;
+  for (let index = subject.messagesFrom; index < messagesTo && (messageAt[index] as number) <= nowMs; index++) {
+    if (messageAuthor[index] === 0) awaiting = true;
+    else if (awaiting) {
+      count++;
+      awaiting = false;
     }
   }
-  if (awaiting !== null) {
-    const resolved = resolvedAtNow(context);
-    const ended = resolved === null ? null : resolved < awaiting ? awaiting : resolved;
-    cycles.push(cycleOf(standard, statusOf(standard, context, awaiting, null, ended, standard.pauses), awaiting, null));
+  return awaiting ? count + 1 : count;
+}
+
+function checkNextResponse(standard: CompiledStandard): StandardCheck {
+  const count = cycleCount();
+  if (count === 0) return notApplicable(standard);
+  const { messageAt, messageAuthor, messagesTo, nowMs } = subject;
+  const cycles: StandardCycle[] = new Array(count);
+  let done = 0;
+  let worst: StandardCycle | null = null;
+  let awaiting = -1; // the customer message awaiting a reply
+  for (let index = subject.messagesFrom; index < messagesTo; index++) {
+    const atMs = messageAt[index] as number;
+    if (atMs > nowMs) break;
+    if (messageAuthor[index] === 0) {
+      if (awaiting < 0) awaiting = index;
+    } else if (awaiting >= 0) {
+      const status = statusOf(standard, messageAt[awaiting] as number, atMs, Number.NaN, standard.pauses);
+      const cycle = cycleOf(standard, status, awaiting, index);
+      cycles[done++] = cycle;
+      if (worst === null || SEVERITY[status] >= SEVERITY[worst.status]) worst = cycle;
+      awaiting = -1;
+    }
   }
-  if (cycles.length === 0) return notApplicable(standard);
-  let worst = cycles[0] as StandardCycle;
-  for (const cycle of cycles) if (SEVERITY[cycle.status] >= SEVERITY[worst.status]) worst = cycle;
+  if (awaiting >= 0) {
+    const awaitingMs = messageAt[awaiting] as number;
+    const resolvedMs = resolvedAtNow(subject);
+    const status = statusOf(standard, awaitingMs, Number.NaN, resolvedMs < awaitingMs ? awaitingMs : resolvedMs, standard.pauses);
+    const cycle = cycleOf(standard, status, awaiting, -1);
+    cycles[done] = cycle;
+    if (worst === null || SEVERITY[status] >= SEVERITY[worst.status]) worst = cycle;
+  }
+  const decisive = worst as StandardCycle;
   return {
     standardId: standard.id,
-    status: worst.status,
-    elapsedMs: worst.elapsedMs,
+    status: decisive.status,
+    elapsedMs: decisive.elapsedMs,
     targetMs: standard.targetMs,
-    remainingMs: worst.remainingMs,
-    dueAt: worst.dueAt,
-    warnAt: worst.warnAt,
-    breachedAt: worst.breachedAt,
+    remainingMs: decisive.remainingMs,
+    dueAt: decisive.dueAt,
+    warnAt: decisive.warnAt,
+    breachedAt: decisive.breachedAt,
     cycles,
   };
 }
 
-function appliesTo(standard: CompiledStandard, context: CheckContext): boolean {
-  const { interaction } = context;
+function appliesTo(standard: CompiledStandard): boolean {
+  const { channel, priority, team, segment } = subject;
   return (
-    (standard.channels === null || standard.channels.has(interaction.channel)) &&
-    (standard.priorities === null || standard.priorities.has(interaction.priority)) &&
-    (standard.teams === null || (interaction.team !== undefined && standard.teams.has(interaction.team))) &&
-    (standard.segments === null || (context.segment !== undefined && standard.segments.has(context.segment)))
+    (standard.channels === null || (channel !== undefined && standard.channels.has(channel))) &&
+    (standard.priorities === null || (priority !== undefined && standard.priorities.has(priority))) &&
+    (standard.teams === null || (team !== undefined && standard.teams.has(team))) &&
+    (standard.segments === null || (segment !== undefined && standard.segments.has(segment)))
   );
 }
 
-function measure(standard: CompiledStandard, context: CheckContext): StandardCheck {
+function measure(standard: CompiledStandard): StandardCheck {
   switch (standard.measure) {
     case 'first_response':
-      return checkFirstResponse(standard, context);
+      return checkFirstResponse(standard);
     case 'next_response':
-      return checkNextResponse(standard, context);
+      return checkNextResponse(standard);
     case 'resolution':
-      return checkResolution(standard, context);
+      return checkResolution(standard);
     case 'answer':
-      return checkAnswer(standard, context);
+      return checkAnswer(standard);
   }
 }
 
@@ -389,8 +343,13 @@ export function checkStandard(
   options: CheckStandardOptions,
 ): StandardCheck {
   const compiled = compileStandard(standard);
-  const context = createContext(interaction, options);
-  return appliesTo(compiled, context) ? measure(compiled, context) : notApplicable(compiled);
+  subject.nowMs = validNow(options?.now);
+  try {
+    readInteraction(subject, interaction, options.customer?.segment);
+    return appliesTo(compiled) ? measure(compiled) : notApplicable(compiled);
+  } finally {
+    forget(subject);
+  }
 }
 
 interface CompiledSet {
@@ -466,7 +425,9 @@ export function checkStandards(
 ): StandardCheck[];
 /**
  * {@link checkStandards} for every row of an {@link table!InteractionTable}: one list of checks per
- * row, in row order. Each row is read as the interaction {@link table!interactionAt} gives.
+ * row, in row order. Rows are read in place from the columns (no interaction object, and no `Date`
+ * but those of the results, per row), by the same checks as objects: row `i` gets exactly the checks
+ * of the interaction {@link table!interactionAt} gives for it.
  *
  * @param interactions - The interactions as a table.
  * @param standards - The standards, most specific first.
@@ -496,30 +457,41 @@ export function checkStandards(
   standards: readonly (ServiceStandard | ServiceStandardInput)[],
   options: CheckStandardsOptions | CheckStandardsTableOptions,
 ): StandardCheck[] | StandardCheck[][] {
+  const set = compileSet(standards);
+  const nowMs = validNow(options?.now);
   if ((input as { openedAt?: unknown })?.openedAt instanceof Float64Array) {
     const table = input as InteractionTable<string>;
-    const { now, customer, previous } = options as CheckStandardsTableOptions;
+    const { customer, previous } = options as CheckStandardsTableOptions;
     const out: StandardCheck[][] = new Array(table.length);
-    const rowOptions: CheckStandardsOptions = { now };
-    for (let index = 0; index < table.length; index++) {
-      if (customer !== undefined) rowOptions.customer = customer(index);
-      if (previous !== undefined) rowOptions.previous = previous(index);
-      out[index] = checkInteraction(interactionAt(table, index), standards, rowOptions);
+    try {
+      for (let index = 0; index < table.length; index++) {
+        const segment = customer === undefined ? undefined : customer(index)?.segment;
+        const earlier = previous === undefined ? undefined : previous(index);
+        subject.nowMs = nowMs;
+        readTableRow(subject, table, index, segment);
+        out[index] = checkSubject(set, earlier);
+      }
+    } finally {
+      forget(subject);
     }
     return out;
   }
-  return checkInteraction(input as Interaction, standards, options as CheckStandardsOptions);
+  const { customer, previous } = options as CheckStandardsOptions;
+  subject.nowMs = nowMs;
+  try {
+    readInteraction(subject, input as Interaction, customer?.segment);
+    return checkSubject(set, previous);
+  } finally {
+    forget(subject);
+  }
 }
 
-function checkInteraction(
-  interaction: Interaction,
-  standards: readonly (ServiceStandard | ServiceStandardInput)[],
-  options: CheckStandardsOptions,
-): StandardCheck[] {
-  const set = compileSet(standards);
-  const context = createContext(interaction, options);
+/** The standards that apply to the interaction being checked, in order (library objects only: nothing of the caller's is kept here). */
+const chosen: CompiledStandard[] = [];
+
+/** The checks of the subject: per measure, the first standard that applies (or that an earlier decided check pinned). */
+function checkSubject(set: CompiledSet, previous: CheckStandardsOptions['previous']): StandardCheck[] {
   let pinned: Map<StandardMeasure, string> | null = null;
-  const previous = options.previous;
   if (previous !== undefined) {
     for (const earlier of previous) {
       const standard = set.byId.get(earlier.standardId);
@@ -529,15 +501,17 @@ function checkInteraction(
       }
     }
   }
-  const checks: StandardCheck[] = [];
+  let count = 0;
   let done = 0; // bit per measure
   for (const standard of set.standards) {
     const bit = standard.measureBit;
     if ((done & bit) !== 0) continue;
     const keep = pinned?.get(standard.measure);
-    if (keep !== undefined ? keep !== standard.id : !appliesTo(standard, context)) continue;
+    if (keep !== undefined ? keep !== standard.id : !appliesTo(standard)) continue;
     done |= bit;
-    checks.push(measure(standard, context));
+    chosen[count++] = standard;
   }
+  const checks: StandardCheck[] = new Array(count); // of its exact length
+  for (let index = 0; index < count; index++) checks[index] = measure(chosen[index] as CompiledStandard);
   return checks;
 }

@@ -1,7 +1,8 @@
 // Internal (not re-exported): a standard validated and prepared for fast checks. Each standard object
 // is compiled once (cached by identity), and calendars with the same definition share one compiled
 // calendar, so checking millions of interactions never re-validates or recompiles.
-import { type BusinessCalendar, createCalendar } from '../time/calendar.js';
+import { createCalendar } from '../time/calendar.js';
+import type { CompiledCalendar } from '../time/compiled-calendar.js';
 import { RESOLVED_STATUSES, type ServiceStandard, type ServiceStandardInput, type StandardMeasure, defineStandard } from './standard.js';
 
 /** A standard ready to check. */
@@ -13,7 +14,7 @@ export interface CompiledStandard {
   readonly measureBit: number;
   readonly targetMs: number;
   /** `null` for calendar time. */
-  readonly calendar: BusinessCalendar | null;
+  readonly calendar: CompiledCalendar | null;
   /** Statuses that stop the clock; `null` when none. */
   readonly pauses: ReadonlySet<string> | null;
   /** For `resolution`: the pauses and the resolved statuses. */
@@ -29,14 +30,14 @@ export interface CompiledStandard {
 const MEASURE_BITS: Readonly<Record<StandardMeasure, number>> = { first_response: 1, next_response: 2, resolution: 4, answer: 8 };
 
 const compiledByObject = new WeakMap<object, CompiledStandard>();
-const calendarsByDefinition = new Map<string, BusinessCalendar>();
+const calendarsByDefinition = new Map<string, CompiledCalendar>();
 const MAX_SHARED_CALENDARS = 64;
 
-function sharedCalendar(definition: NonNullable<ServiceStandard['calendar']>): BusinessCalendar {
+function sharedCalendar(definition: NonNullable<ServiceStandard['calendar']>): CompiledCalendar {
   const key = JSON.stringify(definition);
   let calendar = calendarsByDefinition.get(key);
   if (calendar === undefined) {
-    calendar = createCalendar(definition);
+    calendar = createCalendar(definition) as CompiledCalendar; // what createCalendar makes: its numbers are read directly
     if (calendarsByDefinition.size >= MAX_SHARED_CALENDARS) calendarsByDefinition.clear();
     calendarsByDefinition.set(key, calendar);
   }

@@ -1,19 +1,7 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { type BusinessCalendar, createCalendar } from './calendar.js';
-import {
-  CALENDAR_BRAND,
-  CompiledCalendar,
-  intervalAtOrAfter,
-  MAX_BLOCK,
-  MAX_CALENDAR_MS,
-  MIN_BLOCK,
-  MIN_CALENDAR_MS,
-  openBefore,
-  type OpenTimeTable,
-} from './compiled-calendar.js';
+import { CALENDAR_BRAND, CompiledCalendar, covers, instantAfterOpenTime, intervalAtOrAfter, MAX_BLOCK, openTimeBetween } from './compiled-calendar.js';
 import { BLOCK_MS } from './zone-offset.js';
-
-const MAX_DATE_MS = 8.64e15;
 
 const adopted = new WeakMap<object, CompiledCalendar>();
 
@@ -43,7 +31,7 @@ function badInstant(value: unknown, name: string): ServiceKitError {
 /** Epoch ms of `value`, checked to be an instant the calendar covers. */
 function instantMs(value: Date, name: string, calendar: CompiledCalendar): number {
   const t = value instanceof Date ? value.getTime() : Number.NaN;
-  if ((t >= MIN_CALENDAR_MS && t < MAX_CALENDAR_MS) || (calendar.alwaysOpen && Number.isFinite(t))) return t;
+  if (covers(calendar, t)) return t;
   throw badInstant(value, name);
 }
 
@@ -81,63 +69,7 @@ function notEnoughOpenTime(direction: 'after' | 'before'): ServiceKitError {
  */
 export function businessTimeBetween(calendar: BusinessCalendar, from: Date, to: Date): number {
   const cal = compiled(calendar);
-  const a = instantMs(from, 'from', cal);
-  const b = instantMs(to, 'to', cal);
-  if (cal.alwaysOpen) return b - a;
-  const low = a < b ? a : b;
-  const high = a < b ? b : a;
-  const lowBlock = Math.floor(low / BLOCK_MS);
-  const highBlock = Math.floor(high / BLOCK_MS);
-  const lowTable = cal.table(lowBlock);
-  let open: number;
-  if (lowBlock === highBlock) {
-    open = openBefore(lowTable, high) - openBefore(lowTable, low);
-  } else {
-    open = lowTable.total - openBefore(lowTable, low);
-    for (let block = lowBlock + 1; block < highBlock; block += 1) open += cal.blockTotal(block);
-    open += openBefore(cal.table(highBlock), high);
-  }
-  return a <= b ? open : 0 - open;
-}
-
-/**
- * The interval where the open-time count reaches `target`: the smallest `i` with
- * `cumulative[i + 1] >= target` (forward, `inclusive`) or `> target` (backward). Starts from `hint`
- * and steps a few intervals (the usual case: hours, not months), then bisects.
- */
-function intervalReaching(table: OpenTimeTable, target: number, inclusive: boolean, hint: number): number {
-  const cumulative = table.cumulative;
-  let low = 0;
-  let high = table.count - 1;
-  let i = Math.min(hint, high);
-  if (inclusive) {
-    for (let steps = 0; steps < 8; steps += 1) {
-      if ((cumulative[i + 1] as number) >= target) {
-        if (i === 0 || (cumulative[i] as number) < target) return i;
-        high = i;
-        break;
-      }
-      low = i + 1;
-      i += 1;
-    }
-  } else {
-    for (let steps = 0; steps < 8; steps += 1) {
-      if ((cumulative[i] as number) <= target) {
-        if ((cumulative[i + 1] as number) > target) return i;
-        low = i + 1;
-        break;
-      }
-      high = i;
-      i -= 1;
-    }
-  }
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const reached = cumulative[middle + 1] as number;
-    if (inclusive ? reached >= target : reached > target) high = middle;
-    else low = middle + 1;
-  }
-  return low;
+  return openTimeBetween(cal, instantMs(from, 'from', cal), instantMs(to, 'to', cal));
 }
 
 /**
@@ -177,37 +109,9 @@ export function addBusinessTime(calendar: BusinessCalendar, from: Date, ms: numb
   if (!Number.isInteger(ms)) {
     throw new ServiceKitError('INVALID_INPUT', `ms: ${String(ms)} is not a whole number of milliseconds`, { path: ['ms'] });
   }
-  if (ms === 0) return new Date(t);
-  if (cal.alwaysOpen) {
-    const result = t + ms;
-    if (!(Math.abs(result) <= MAX_DATE_MS)) throw notEnoughOpenTime(ms > 0 ? 'after' : 'before');
-    return new Date(result);
-  }
-  let block = Math.floor(t / BLOCK_MS);
-  let table = cal.table(block);
-  let hint = intervalAtOrAfter(table, t);
-  const inside = hint < table.count && (table.starts[hint] as number) < t;
-  let target = (table.cumulative[hint] as number) + (inside ? t - (table.starts[hint] as number) : 0) + ms;
-  if (ms > 0) {
-    while (target > table.total) {
-      target -= table.total;
-      block += 1;
-      if (block > MAX_BLOCK || cal.closedFrom(block)) throw notEnoughOpenTime('after');
-      table = cal.table(block);
-      hint = 0;
-    }
-    const i = intervalReaching(table, target, true, hint);
-    return new Date((table.starts[i] as number) + (target - (table.cumulative[i] as number)));
-  }
-  while (target < 0) {
-    block -= 1;
-    if (block < MIN_BLOCK || cal.closedUntil(block)) throw notEnoughOpenTime('before');
-    table = cal.table(block);
-    target += table.total;
-    hint = table.count - 1;
-  }
-  const i = intervalReaching(table, target, false, hint);
-  return new Date((table.starts[i] as number) + (target - (table.cumulative[i] as number)));
+  const result = instantAfterOpenTime(cal, t, ms);
+  if (Number.isNaN(result)) throw notEnoughOpenTime(ms > 0 ? 'after' : 'before');
+  return new Date(result);
 }
 
 /**

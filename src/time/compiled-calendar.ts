@@ -15,6 +15,8 @@ export const MAX_CALENDAR_MS = Date.UTC(10000, 0, 1);
 export const MIN_BLOCK = Math.floor(MIN_CALENDAR_MS / BLOCK_MS);
 /** The last block index a calendar builds. */
 export const MAX_BLOCK = Math.floor((MAX_CALENDAR_MS - 1) / BLOCK_MS);
+/** The largest epoch millisecond a `Date` holds. */
+const MAX_DATE_MS = 8.64e15;
 /** Tables kept per calendar; older ones are dropped (and rebuilt if needed), so memory is bounded. */
 const MAX_CACHED_TABLES = 256;
 
@@ -84,6 +86,46 @@ export function intervalAtOrAfter(table: OpenTimeTable, t: number): number {
   let i = table.dayFirst[((t - table.start) / DAY_MS) | 0] as number;
   while (i < count && (ends[i] as number) <= t) i += 1;
   return i;
+}
+
+/**
+ * The interval where the open-time count reaches `target`: the smallest `i` with
+ * `cumulative[i + 1] >= target` (forward, `inclusive`) or `> target` (backward). Starts from `hint`
+ * and steps a few intervals (the usual case: hours, not months), then bisects.
+ */
+function intervalReaching(table: OpenTimeTable, target: number, inclusive: boolean, hint: number): number {
+  const cumulative = table.cumulative;
+  let low = 0;
+  let high = table.count - 1;
+  let i = Math.min(hint, high);
+  if (inclusive) {
+    for (let steps = 0; steps < 8; steps += 1) {
+      if ((cumulative[i + 1] as number) >= target) {
+        if (i === 0 || (cumulative[i] as number) < target) return i;
+        high = i;
+        break;
+      }
+      low = i + 1;
+      i += 1;
+    }
+  } else {
+    for (let steps = 0; steps < 8; steps += 1) {
+      if ((cumulative[i] as number) <= target) {
+        if ((cumulative[i + 1] as number) > target) return i;
+        low = i + 1;
+        break;
+      }
+      high = i;
+      i -= 1;
+    }
+  }
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const reached = cumulative[middle + 1] as number;
+    if (inclusive ? reached >= target : reached > target) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** Merges `[start, end)` pairs into sorted, disjoint, non-touching intervals. */
@@ -244,4 +286,66 @@ export class CompiledCalendar implements BusinessCalendar {
     this.#cachedOrder.push(block);
     this.#totals.set(block, table.total);
   }
+}
+
+/** Whether the calendar works with the instant `t` (epoch ms): from the year 1000 to 9999, or any finite one when it is always open. */
+export function covers(calendar: CompiledCalendar, t: number): boolean {
+  return (t >= MIN_CALENDAR_MS && t < MAX_CALENDAR_MS) || (calendar.alwaysOpen && Number.isFinite(t));
+}
+
+/** Open milliseconds in `[a, b)`, negative when `b < a`: the numbers behind `businessTimeBetween` (both instants {@link covers covered}). */
+export function openTimeBetween(calendar: CompiledCalendar, a: number, b: number): number {
+  if (calendar.alwaysOpen) return b - a;
+  const low = a < b ? a : b;
+  const high = a < b ? b : a;
+  const lowBlock = Math.floor(low / BLOCK_MS);
+  const highBlock = Math.floor(high / BLOCK_MS);
+  const lowTable = calendar.table(lowBlock);
+  let open: number;
+  if (lowBlock === highBlock) {
+    open = openBefore(lowTable, high) - openBefore(lowTable, low);
+  } else {
+    open = lowTable.total - openBefore(lowTable, low);
+    for (let block = lowBlock + 1; block < highBlock; block += 1) open += calendar.blockTotal(block);
+    open += openBefore(calendar.table(highBlock), high);
+  }
+  return a <= b ? open : 0 - open;
+}
+
+/**
+ * The earliest instant with `ms` (a whole number) open milliseconds after `t`, or the latest one
+ * before it when negative, `t` itself for zero: the numbers behind `addBusinessTime` (`t`
+ * {@link covers covered}); `NaN` when the calendar has no more open time that way.
+ */
+export function instantAfterOpenTime(calendar: CompiledCalendar, t: number, ms: number): number {
+  if (ms === 0) return t;
+  if (calendar.alwaysOpen) {
+    const result = t + ms;
+    return Math.abs(result) <= MAX_DATE_MS ? result : Number.NaN;
+  }
+  let block = Math.floor(t / BLOCK_MS);
+  let table = calendar.table(block);
+  let hint = intervalAtOrAfter(table, t);
+  const inside = hint < table.count && (table.starts[hint] as number) < t;
+  let target = (table.cumulative[hint] as number) + (inside ? t - (table.starts[hint] as number) : 0) + ms;
+  if (ms > 0) {
+    while (target > table.total) {
+      target -= table.total;
+      block += 1;
+      if (block > MAX_BLOCK || calendar.closedFrom(block)) return Number.NaN;
+      table = calendar.table(block);
+      hint = 0;
+    }
+    const i = intervalReaching(table, target, true, hint);
+    return (table.starts[i] as number) + (target - (table.cumulative[i] as number));
+  }
+  while (target < 0) {
+    block -= 1;
+    if (block < MIN_BLOCK || calendar.closedUntil(block)) return Number.NaN;
+    table = calendar.table(block);
+    target += table.total;
+    hint = table.count - 1;
+  }
+  const i = intervalReaching(table, target, false, hint);
+  return (table.starts[i] as number) + (target - (table.cumulative[i] as number));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type EscalationInput, type EscalationPolicyInput, evaluateEscalation } from '../../src/escalation/index.js';
+import { definePolicy, type EscalationDecision, type EscalationInput, type EscalationPolicyInput, evaluateEscalation } from '../../src/escalation/index.js';
 import { isServiceKitError } from '../../src/errors/index.js';
 import { CsatResponseSchema, InteractionSchema, type InteractionInput } from '../../src/models/index.js';
 import type { ServiceStandardInput } from '../../src/standards/index.js';
@@ -206,6 +206,47 @@ describe('evaluateEscalation', () => {
     const checks = [{ standardId: 'first-reply', status: 'breached' as const, elapsedMs: 0, targetMs: 1, remainingMs: 0, dueAt: at('09:30:00'), warnAt: null, breachedAt: at('09:30:00'), cycles: [] }];
     expect(evaluateEscalation(breachPolicy, { interaction: ticket(), checks, standards, now: at('10:40:00') }).level).toBe(2);
     expect(evaluateEscalation(breachPolicy, { interaction: ticket(), now: at('10:40:00') }).level).toBeNull();
+  });
+
+  it('says each reason once, in the order the conditions give them', () => {
+    const policy: EscalationPolicyInput = {
+      id: 'twice',
+      levels: [{ level: 1, name: 'lead', when: { all: [{ openFor: '1h' }, { field: 'priority', in: ['urgent'] }, { openFor: '1h' }] } }],
+      stopWhen: { any: [{ field: 'status', eq: 'pending' }, { field: 'status', eq: 'pending' }] },
+    };
+    expect(evaluateEscalation(policy, { interaction: ticket(), now: at('10:20:00') }).matched[0]?.reasons).toEqual(['open for 1h 20m', 'priority is urgent']);
+    const statusHistory = [{ status: 'pending', at: '2025-01-06T09:30:00Z' }];
+    expect(evaluateEscalation(policy, { interaction: ticket({ statusHistory }), now: at('10:20:00') }).stopped?.reasons).toEqual(['status is pending']);
+  });
+
+  it('gives each call its own decision when a getter of the input evaluates the same policy meanwhile', () => {
+    const policy = definePolicy(breachPolicy);
+    const inner = { interaction: ticket({ id: 't2', priority: 'low', openedAt: '2025-01-06T10:30:00Z' }), standards, now: at('10:45:00') };
+    const innerDecisions: EscalationDecision[] = [];
+    const outer = {
+      interaction: ticket(),
+      standards,
+      now: at('11:20:00'),
+      get customer() {
+        innerDecisions.push(evaluateEscalation(policy, inner));
+        return undefined;
+      },
+    };
+    const decision = evaluateEscalation(policy, outer);
+    expect(innerDecisions.length).toBeGreaterThan(0);
+    expect(decision).toEqual(evaluateEscalation(policy, { interaction: ticket(), standards, now: at('11:20:00') }));
+    for (const innerDecision of innerDecisions) expect(innerDecision).toEqual(evaluateEscalation(policy, inner));
+  });
+
+  it('gives the right reasons after an evaluation that threw while describing', () => {
+    const policy = definePolicy({
+      id: 'p',
+      levels: [{ level: 1, name: 'lead', when: { all: [{ field: 'priority', in: ['high', 'urgent'] }, { standard: 'first-reply', status: ['breached'] }] } }],
+    });
+    const checks = [{ standardId: 'first-reply', status: 'breached' as const, elapsedMs: 0, targetMs: 1, remainingMs: 0, dueAt: at('09:30:00'), warnAt: null, breachedAt: at('09:30:00'), cycles: [] }];
+    const throwingName = [{ id: 'first-reply', measure: 'first_response' as const, targetMs: '1h', get name(): string { throw new Error('no name'); } }];
+    expect(() => evaluateEscalation(policy, { interaction: ticket({ priority: 'high' }), checks, standards: throwingName, now: at('10:40:00') })).toThrow('no name');
+    expect(evaluateEscalation(policy, { interaction: ticket(), checks, now: at('10:40:00') }).matched[0]?.reasons).toEqual(['priority is urgent', 'first reply breached 1h 10m ago']);
   });
 
   it('throws INVALID_INPUT for an invalid now and INVALID_POLICY for an invalid policy', () => {

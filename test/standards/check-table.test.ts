@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InteractionSchema } from '../../src/models/index.js';
+import { type Interaction, InteractionSchema } from '../../src/models/index.js';
 import { checkStandards } from '../../src/standards/index.js';
 import { toInteractionTable } from '../../src/table/index.js';
 
@@ -30,5 +30,37 @@ describe('checkStandards over an InteractionTable', () => {
     const byRow = checkStandards(toInteractionTable(tickets), standards, { now, customer: (index) => (index === 0 ? { segment: 'vip' } : undefined) });
     expect(byRow[0]?.[0]).toMatchObject({ standardId: 'reply-vip', status: 'breached' });
     expect(byRow[1]?.[0]).toMatchObject({ standardId: 'reply', status: 'breached' });
+  });
+  it('keeps a decided standard for a row whose earlier checks are given by a function of its index', () => {
+    const table = toInteractionTable(tickets);
+    const earlier = [{ standardId: 'reply-vip', status: 'met' as const }];
+    const byRow = checkStandards(table, standards, { now, previous: (index) => (index === 1 ? earlier : undefined) });
+    expect(byRow[1]?.[0]).toMatchObject({ standardId: 'reply-vip', status: 'breached' });
+    expect(byRow[1]?.[0]).toEqual(checkStandards(tickets[1] as Interaction, standards, { now, previous: earlier })[0]);
+  });
+  it('gives the cycles of next_response with their own instants', () => {
+    // src/standards/check.ts (checkStandard): a customer message awaiting a reply starts a cycle
+    const chat = InteractionSchema.parse({
+      id: 'c1', customerId: 'c1', channel: 'chat', openedAt: '2025-01-06T09:00:00Z',
+      messages: [
+        { author: 'customer', at: '2025-01-06T09:00:00Z' },
+        { author: 'agent', at: '2025-01-06T09:10:00Z' },
+        { author: 'customer', at: '2025-01-06T09:20:00Z' },
+      ],
+    });
+    const [checks] = checkStandards(toInteractionTable([chat]), [{ id: 'next', measure: 'next_response', targetMs: '30m' }], { now });
+    expect(checks?.[0]?.cycles.map((cycle) => [cycle.startedAt.toISOString(), cycle.endedAt?.toISOString() ?? null, cycle.status])).toEqual([
+      ['2025-01-06T09:00:00.000Z', '2025-01-06T09:10:00.000Z', 'met'],
+      ['2025-01-06T09:20:00.000Z', null, 'breached'],
+    ]);
+  });
+  it('throws INVALID_INPUT for a row whose status history is out of time order, as for the interaction', () => {
+    const ticket = { ...(tickets[0] as Interaction), statusHistory: [{ status: 'open', at: new Date('2025-01-06T10:00:00Z') }, { status: 'pending', at: new Date('2025-01-06T09:00:00Z') }] };
+    const expected = { code: 'INVALID_INPUT', path: ['statusHistory', 1, 'at'] };
+    expect(() => checkStandards(ticket, standards, { now })).toThrow(expect.objectContaining(expected));
+    expect(() => checkStandards(toInteractionTable([ticket]), standards, { now })).toThrow(expect.objectContaining(expected));
+  });
+  it('throws INVALID_INPUT for an invalid now, even for an empty table', () => {
+    expect(() => checkStandards(toInteractionTable([]), standards, { now: new Date(Number.NaN) })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['now'] }));
   });
 });
