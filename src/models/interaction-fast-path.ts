@@ -1,27 +1,25 @@
 // The batch parsers' fast path for interactions: the rules of InteractionSchema, written as plain
-// checks that build the record directly. It answers only for rows that pass every rule; any other
-// row goes to zod, which then reports the issues. A property test checks that the two agree.
-// appendInteractionFast applies the same rules and writes the row into a table's columns instead.
+// checks. It answers only for rows that pass every rule; any other row goes to zod, which then
+// reports the issues. A property test checks that the two agree, for records and for tables.
 import type { InteractionTableBuilder } from '../table/interaction-table-builder.js';
-import { instantMs } from './instant-ms.js';
+import { readInstantInto } from './instant-ms.js';
 import type { Interaction, Message } from './interaction.js';
 import type { StatusChange } from './status.js';
 
-const DIRECTIONS = new Set(['inbound', 'outbound']);
-const PRIORITIES = new Set(['low', 'normal', 'high', 'urgent']);
-const AUTHORS = new Set(['customer', 'agent']);
-
-/** Marks a row the fast path does not vouch for. */
-const REJECT = Symbol('reject');
-
-function id(value: unknown): string | typeof REJECT {
-  if (typeof value === 'string') return value.trim() === '' ? REJECT : value;
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
-  return REJECT;
-}
-
+/** A plain object (not null, not an array), as zod's object schemas require. */
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What IdSchema gives for `value` (a non-blank string, or a whole number as its decimal string), or `null` for what it refuses. */
+function idOf(value: unknown): string | null {
+  if (typeof value === 'string') {
+    // a first character that is printable ASCII (not a space) settles it without trimming
+    const first = value.charCodeAt(0);
+    return (first > 32 && first < 127) || value.trim() !== '' ? value : null;
+  }
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
+  return null;
 }
 
 /** The `Date` zod gives for an instant read as `ms`: the input itself when it is a `Date`. */
@@ -29,254 +27,297 @@ function dateOf(value: unknown, ms: number): Date {
   return value instanceof Date ? value : new Date(ms);
 }
 
-function statusHistory(value: unknown): StatusChange[] | typeof REJECT {
-  if (!Array.isArray(value)) return REJECT;
-  const history: StatusChange[] = new Array(value.length);
-  let previous = Number.NEGATIVE_INFINITY;
-  for (let index = 0; index < value.length; index++) {
-    const change: unknown = value[index];
-    if (!isRecord(change) || typeof change.status !== 'string' || change.status === '') return REJECT;
-    const ms = instantValueMs(change.at);
-    if (!(ms >= previous)) return REJECT;
-    previous = ms;
-    history[index] = { status: change.status, at: dateOf(change.at, ms) };
-  }
-  return history;
-}
-
-function messages(value: unknown): Message[] | typeof REJECT {
-  if (!Array.isArray(value)) return REJECT;
-  const list: Message[] = new Array(value.length);
-  let ordered = true;
-  let previous = Number.NEGATIVE_INFINITY;
-  for (let index = 0; index < value.length; index++) {
-    const message: unknown = value[index];
-    if (!isRecord(message) || typeof message.author !== 'string' || !AUTHORS.has(message.author)) return REJECT;
-    const ms = instantValueMs(message.at);
-    if (ms !== ms) return REJECT;
-    if (ms < previous) ordered = false;
-    previous = ms;
-    list[index] = { at: dateOf(message.at, ms), author: message.author as Message['author'] };
-  }
-  return ordered ? list : list.sort((a, b) => a.at.getTime() - b.at.getTime());
-}
-
-/** The scalar fields of a row that passed every scalar rule: instants as epoch ms, NaN when absent. */
-interface CheckedScalars {
-  id: string;
-  customerId: string;
-  channel: string;
-  direction: string;
-  priority: string;
-  team: string | null;
-  agentId: string | null;
-  reason: string | null;
-  opened: number;
-  answeredAt: number;
-  firstResponseAt: number;
-  resolvedAt: number;
-  closedAt: number;
-  abandonedAt: number;
-  talkMs: number;
-  holdMs: number;
-  wrapMs: number;
-  transfers: number;
-  reopenCount: number;
-  escalationLevel: number;
-  flag: boolean | undefined;
-}
+/** Where {@link InteractionRowReader} keeps the instants it reads, in its `instants`. */
+const OPENED = 0;
+const ANSWERED = 1;
+const FIRST_RESPONSE = 2;
+const RESOLVED = 3;
+const CLOSED = 4;
+const ABANDONED = 5;
+/** The instant of the list entry being read. */
+const ENTRY = 6;
 
 /**
- * Checks every rule of InteractionSchema on a row's scalar fields (the lists are checked while they
- * are copied): the values the record and table paths both build from, or `undefined` for a row the
- * fast path does not vouch for.
+ * Reads an optional instant at or after `into[OPENED]` into `into[at]` (NaN when absent); `false`
+ * when it breaks a rule. No number is passed in or out, so none is boxed if the call is not inlined.
  */
-function checkScalars(row: unknown): CheckedScalars | undefined {
-  if (!isRecord(row)) return undefined;
-  const interactionId = id(row.id);
-  const customerId = id(row.customerId);
-  const opened = instantValueMs(row.openedAt);
-  const channel = row.channel;
-  if (interactionId === REJECT || customerId === REJECT || opened !== opened || typeof channel !== 'string' || channel === '') return undefined;
-  const direction = row.direction === undefined ? 'inbound' : row.direction;
-  const priority = row.priority === undefined ? 'normal' : row.priority;
-  if (typeof direction !== 'string' || !DIRECTIONS.has(direction) || typeof priority !== 'string' || !PRIORITIES.has(priority)) return undefined;
-  const team = optionalName(row.team);
-  const reason = optionalName(row.reason);
-  let agentId: string | null = null;
-  if (row.agentId !== undefined) {
-    const value = id(row.agentId);
-    if (value === REJECT) return undefined;
-    agentId = value;
+function readLaterInstant(value: unknown, into: Float64Array, at: number): boolean {
+  if (value === undefined) {
+    into[at] = Number.NaN;
+    return true;
   }
-  const answeredAt = laterInstant(row.answeredAt, opened);
-  const firstResponseAt = laterInstant(row.firstResponseAt, opened);
-  const resolvedAt = laterInstant(row.resolvedAt, opened);
-  const closedAt = laterInstant(row.closedAt, opened);
-  const abandonedAt = laterInstant(row.abandonedAt, opened);
-  const talkMs = optionalDuration(row.talkMs);
-  const holdMs = optionalDuration(row.holdMs);
-  const wrapMs = optionalDuration(row.wrapMs);
-  const transfers = optionalCountValue(row.transfers);
-  const reopenCount = optionalCountValue(row.reopenCount);
-  const escalationLevel = optionalCountValue(row.escalationLevel);
-  const flag = row.resolvedOnFirstContact;
-  if (
-    team === undefined || reason === undefined ||
-    answeredAt === undefined || firstResponseAt === undefined || resolvedAt === undefined || closedAt === undefined || abandonedAt === undefined ||
-    talkMs === undefined || holdMs === undefined || wrapMs === undefined ||
-    transfers === undefined || reopenCount === undefined || escalationLevel === undefined ||
-    (flag !== undefined && typeof flag !== 'boolean')
-  ) {
-    return undefined;
-  }
-  return {
-    id: interactionId, customerId, channel, direction, priority, team, agentId, reason, opened,
-    answeredAt, firstResponseAt, resolvedAt, closedAt, abandonedAt, talkMs, holdMs, wrapMs,
-    transfers, reopenCount, escalationLevel, flag: flag as boolean | undefined,
-  };
+  return readInstantInto(value, into, at) && (into[at] as number) >= (into[OPENED] as number);
 }
 
-/**
- * Parses one interaction row when it satisfies every rule of InteractionSchema, giving the same
- * record zod would (the same keys in the same order, the input's own `Date`s); returns `undefined`
- * for any row it does not vouch for (zod decides those). Every rule is checked before anything is
- * built, so a failing row costs no allocation.
- */
-export function parseInteractionFast(row: unknown): Interaction | undefined {
-  const checked = checkScalars(row);
-  if (checked === undefined) return undefined;
-  const source = row as Record<string, unknown>;
-  const history = source.statusHistory === undefined ? undefined : statusHistory(source.statusHistory);
-  const list = source.messages === undefined ? undefined : messages(source.messages);
-  if (history === REJECT || list === REJECT) return undefined;
-  const { team, agentId, reason, opened, answeredAt, firstResponseAt, resolvedAt, closedAt, abandonedAt } = checked;
-  const { talkMs, holdMs, wrapMs, transfers, reopenCount, escalationLevel, flag } = checked;
-  // keys in the schema's order, so the record serialises exactly as zod's would
-  const record: Record<string, unknown> = { id: checked.id, customerId: checked.customerId, channel: checked.channel, direction: checked.direction, priority: checked.priority };
-  if (team !== null) record.team = team;
-  if (agentId !== null) record.agentId = agentId;
-  if (reason !== null) record.reason = reason;
-  record.openedAt = dateOf(source.openedAt, opened);
-  if (answeredAt === answeredAt) record.answeredAt = dateOf(source.answeredAt, answeredAt);
-  if (firstResponseAt === firstResponseAt) record.firstResponseAt = dateOf(source.firstResponseAt, firstResponseAt);
-  if (resolvedAt === resolvedAt) record.resolvedAt = dateOf(source.resolvedAt, resolvedAt);
-  if (closedAt === closedAt) record.closedAt = dateOf(source.closedAt, closedAt);
-  if (abandonedAt === abandonedAt) record.abandonedAt = dateOf(source.abandonedAt, abandonedAt);
-  if (talkMs === talkMs) record.talkMs = talkMs;
-  if (holdMs === holdMs) record.holdMs = holdMs;
-  if (wrapMs === wrapMs) record.wrapMs = wrapMs;
-  if (transfers === transfers) record.transfers = transfers;
-  if (reopenCount === reopenCount) record.reopenCount = reopenCount;
-  if (flag !== undefined) record.resolvedOnFirstContact = flag;
-  if (escalationLevel === escalationLevel) record.escalationLevel = escalationLevel;
-  if (history !== undefined) record.statusHistory = history;
-  if (list !== undefined) record.messages = list;
-  return record as unknown as Interaction;
+/** Whether an optional duration is absent or valid (finite, not negative). */
+function isOptionalDuration(value: unknown): boolean {
+  return value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0);
 }
 
-/** Epoch ms of a valid instant (a `Date`, an ISO 8601 string, epoch ms), or NaN: the same rule as `instant`, without a `Date`. */
-function instantValueMs(value: unknown): number {
-  if (typeof value === 'string') {
-    const ms = instantMs(value);
-    return typeof ms === 'number' ? ms : Number.NaN;
-  }
-  // a Date made from epoch ms drops the fraction (toward zero), so the instant read is that Date's
-  if (typeof value === 'number') return Number.isFinite(value) && Math.abs(value) <= 8.64e15 ? Math.trunc(value) + 0 : Number.NaN;
-  if (value instanceof Date) return value.getTime();
-  return Number.NaN;
+/** Whether an optional count is absent or valid (a whole number, not negative). */
+function isOptionalCount(value: unknown): boolean {
+  return value === undefined || (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
 }
 
-/** An optional instant at or after `opened`: its ms (NaN when absent), or `undefined` when the row breaks a rule. */
-function laterInstant(value: unknown, opened: number): number | undefined {
-  if (value === undefined) return Number.NaN;
-  const ms = instantValueMs(value);
-  return ms >= opened ? ms : undefined;
-}
-
-function optionalDuration(value: unknown): number | undefined {
-  if (value === undefined) return Number.NaN;
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
-}
-
-function optionalCountValue(value: unknown): number | undefined {
-  if (value === undefined) return Number.NaN;
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
-}
-
+/** An optional non-empty string: the value, `null` when absent, or `undefined` when the row breaks a rule. */
 function optionalName(value: unknown): string | null | undefined {
   if (value === undefined) return null;
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 /**
- * Appends one interaction row to a table under construction when it satisfies every rule of
- * InteractionSchema (the columns then hold what zod's record would give), without creating a `Date`;
- * returns `false`, having written nothing, for any row it does not vouch for (zod decides those).
+ * Reads interaction rows by the rules of InteractionSchema. One reader serves one parse: `read`
+ * checks a row's scalar fields into the reader's own fields (instants as epoch ms in `instants`,
+ * absent strings as `null`), so checking a row allocates nothing; `record`
+ * and `append` then check the lists while they build the record or the table row.
  */
-export function appendInteractionFast(row: unknown, table: InteractionTableBuilder): boolean {
-  const checked = checkScalars(row);
-  if (checked === undefined) return false;
-  const source = row as Record<string, unknown>;
-  const at = table.begin();
-  const history = source.statusHistory;
-  if (history !== undefined) {
-    if (!Array.isArray(history)) return discard(table);
-    let previous = Number.NEGATIVE_INFINITY;
-    for (let index = 0; index < history.length; index++) {
-      const change: unknown = history[index];
-      if (!isRecord(change) || typeof change.status !== 'string' || change.status === '') return discard(table);
-      const ms = instantValueMs(change.at);
-      if (!(ms >= previous)) return discard(table);
-      previous = ms;
-      table.pushStatus(change.status, ms);
+export class InteractionRowReader {
+  id = '';
+  customerId = '';
+  channel = '';
+  direction = '';
+  priority = '';
+  team: string | null = null;
+  agentId: string | null = null;
+  reason: string | null = null;
+  /** openedAt, answeredAt, firstResponseAt, resolvedAt, closedAt, abandonedAt, and the list entry being read. */
+  readonly instants = new Float64Array(7);
+  // the row's own values (a record then holds them as zod's would: a whole number as a small
+  // integer, not a boxed double), undefined when absent
+  talkMs: number | undefined = undefined;
+  holdMs: number | undefined = undefined;
+  wrapMs: number | undefined = undefined;
+  transfers: number | undefined = undefined;
+  reopenCount: number | undefined = undefined;
+  escalationLevel: number | undefined = undefined;
+  /** `resolvedOnFirstContact`: 1, 0, or -1 when absent. */
+  flag = -1;
+
+  /** Checks every rule of InteractionSchema on a row's scalar fields, keeping their values; `false` for a row the fast path does not vouch for. */
+  read(row: unknown): boolean {
+    if (!isRecord(row)) return false;
+    const id = idOf(row.id);
+    const customerId = idOf(row.customerId);
+    const channel = row.channel;
+    if (id === null || customerId === null || typeof channel !== 'string' || channel === '') return false;
+    const direction = row.direction;
+    const priority = row.priority;
+    if (direction !== undefined && direction !== 'inbound' && direction !== 'outbound') return false;
+    if (priority !== undefined && priority !== 'normal' && priority !== 'high' && priority !== 'low' && priority !== 'urgent') return false;
+    const team = optionalName(row.team);
+    const reason = optionalName(row.reason);
+    const agent = row.agentId;
+    const agentId = agent === undefined ? null : idOf(agent);
+    if (team === undefined || reason === undefined || (agentId === null && agent !== undefined)) return false;
+    const flag = row.resolvedOnFirstContact;
+    if (flag !== undefined && typeof flag !== 'boolean') return false;
+    const instants = this.instants;
+    if (
+      !readInstantInto(row.openedAt, instants, OPENED) ||
+      !readLaterInstant(row.answeredAt, instants, ANSWERED) ||
+      !readLaterInstant(row.firstResponseAt, instants, FIRST_RESPONSE) ||
+      !readLaterInstant(row.resolvedAt, instants, RESOLVED) ||
+      !readLaterInstant(row.closedAt, instants, CLOSED) ||
+      !readLaterInstant(row.abandonedAt, instants, ABANDONED)
+    ) {
+      return false;
     }
-  }
-  const messages = source.messages;
-  if (messages !== undefined) {
-    if (!Array.isArray(messages)) return discard(table);
-    const from = table.messageFill;
-    let ordered = true;
-    let previous = Number.NEGATIVE_INFINITY;
-    for (let index = 0; index < messages.length; index++) {
-      const message: unknown = messages[index];
-      if (!isRecord(message)) return discard(table);
-      const author = message.author === 'agent' ? 1 : message.author === 'customer' ? 0 : -1;
-      const ms = instantValueMs(message.at);
-      if (author < 0 || ms !== ms) return discard(table);
-      if (ms < previous) ordered = false;
-      previous = ms;
-      table.pushMessage(author, ms);
+    const talkMs = row.talkMs;
+    const holdMs = row.holdMs;
+    const wrapMs = row.wrapMs;
+    const transfers = row.transfers;
+    const reopenCount = row.reopenCount;
+    const escalationLevel = row.escalationLevel;
+    if (
+      !isOptionalDuration(talkMs) || !isOptionalDuration(holdMs) || !isOptionalDuration(wrapMs) ||
+      !isOptionalCount(transfers) || !isOptionalCount(reopenCount) || !isOptionalCount(escalationLevel)
+    ) {
+      return false;
     }
-    if (!ordered) table.sortMessages(from);
+    this.id = id;
+    this.customerId = customerId;
+    this.channel = channel;
+    this.direction = direction === undefined ? 'inbound' : (direction as string);
+    this.priority = priority === undefined ? 'normal' : (priority as string);
+    this.team = team;
+    this.agentId = agentId;
+    this.reason = reason;
+    this.talkMs = talkMs as number | undefined;
+    this.holdMs = holdMs as number | undefined;
+    this.wrapMs = wrapMs as number | undefined;
+    this.transfers = transfers as number | undefined;
+    this.reopenCount = reopenCount as number | undefined;
+    this.escalationLevel = escalationLevel as number | undefined;
+    this.flag = flag === true ? 1 : flag === false ? 0 : -1;
+    return true;
   }
-  const { flag } = checked;
-  table.id[at] = checked.id;
-  table.customerId.set(at, checked.customerId);
-  table.channel.set(at, checked.channel);
-  table.direction.set(at, checked.direction);
-  table.priority.set(at, checked.priority);
-  table.team.set(at, checked.team);
-  table.agentId.set(at, checked.agentId);
-  table.reason.set(at, checked.reason);
-  table.openedAt[at] = checked.opened;
-  table.answeredAt[at] = checked.answeredAt;
-  table.firstResponseAt[at] = checked.firstResponseAt;
-  table.resolvedAt[at] = checked.resolvedAt;
-  table.closedAt[at] = checked.closedAt;
-  table.abandonedAt[at] = checked.abandonedAt;
-  table.talkMs[at] = checked.talkMs;
-  table.holdMs[at] = checked.holdMs;
-  table.wrapMs[at] = checked.wrapMs;
-  table.transfers[at] = checked.transfers;
-  table.reopenCount[at] = checked.reopenCount;
-  table.escalationLevel[at] = checked.escalationLevel;
-  table.resolvedOnFirstContact[at] = flag === true ? 1 : flag === false ? 0 : -1;
-  table.commit();
-  return true;
+
+  /**
+   * Parses one row when it satisfies every rule of InteractionSchema, giving the same record zod
+   * would (the same keys in the same order, the input's own `Date`s); `undefined` for any row it
+   * does not vouch for (zod decides those).
+   */
+  record(row: unknown): Interaction | undefined {
+    if (!this.read(row)) return undefined;
+    const source = row as Record<string, unknown>;
+    const instants = this.instants;
+    const history = source.statusHistory === undefined ? undefined : statusHistory(source.statusHistory, instants);
+    const list = source.messages === undefined ? undefined : messages(source.messages, instants);
+    if (history === null || list === null) return undefined;
+    const answeredAt = instants[ANSWERED] as number;
+    const firstResponseAt = instants[FIRST_RESPONSE] as number;
+    const resolvedAt = instants[RESOLVED] as number;
+    const closedAt = instants[CLOSED] as number;
+    const abandonedAt = instants[ABANDONED] as number;
+    // keys in the schema's order, as zod's are; an optional key given as undefined is kept as
+    // undefined (zod keeps every key that is `in` the row), one that is absent stays absent
+    const record: Record<string, unknown> = { id: this.id, customerId: this.customerId, channel: this.channel, direction: this.direction, priority: this.priority };
+    if (this.team !== null) record.team = this.team;
+    else if ('team' in source) record.team = undefined;
+    if (this.agentId !== null) record.agentId = this.agentId;
+    else if ('agentId' in source) record.agentId = undefined;
+    if (this.reason !== null) record.reason = this.reason;
+    else if ('reason' in source) record.reason = undefined;
+    record.openedAt = dateOf(source.openedAt, instants[OPENED] as number);
+    if (answeredAt === answeredAt) record.answeredAt = dateOf(source.answeredAt, answeredAt);
+    else if ('answeredAt' in source) record.answeredAt = undefined;
+    if (firstResponseAt === firstResponseAt) record.firstResponseAt = dateOf(source.firstResponseAt, firstResponseAt);
+    else if ('firstResponseAt' in source) record.firstResponseAt = undefined;
+    if (resolvedAt === resolvedAt) record.resolvedAt = dateOf(source.resolvedAt, resolvedAt);
+    else if ('resolvedAt' in source) record.resolvedAt = undefined;
+    if (closedAt === closedAt) record.closedAt = dateOf(source.closedAt, closedAt);
+    else if ('closedAt' in source) record.closedAt = undefined;
+    if (abandonedAt === abandonedAt) record.abandonedAt = dateOf(source.abandonedAt, abandonedAt);
+    else if ('abandonedAt' in source) record.abandonedAt = undefined;
+    if (this.talkMs !== undefined) record.talkMs = this.talkMs;
+    else if ('talkMs' in source) record.talkMs = undefined;
+    if (this.holdMs !== undefined) record.holdMs = this.holdMs;
+    else if ('holdMs' in source) record.holdMs = undefined;
+    if (this.wrapMs !== undefined) record.wrapMs = this.wrapMs;
+    else if ('wrapMs' in source) record.wrapMs = undefined;
+    if (this.transfers !== undefined) record.transfers = this.transfers;
+    else if ('transfers' in source) record.transfers = undefined;
+    if (this.reopenCount !== undefined) record.reopenCount = this.reopenCount;
+    else if ('reopenCount' in source) record.reopenCount = undefined;
+    if (this.flag >= 0) record.resolvedOnFirstContact = this.flag === 1;
+    else if ('resolvedOnFirstContact' in source) record.resolvedOnFirstContact = undefined;
+    if (this.escalationLevel !== undefined) record.escalationLevel = this.escalationLevel;
+    else if ('escalationLevel' in source) record.escalationLevel = undefined;
+    if (history !== undefined) record.statusHistory = history;
+    else if ('statusHistory' in source) record.statusHistory = undefined;
+    if (list !== undefined) record.messages = list;
+    else if ('messages' in source) record.messages = undefined;
+    return record as unknown as Interaction;
+  }
+
+  /**
+   * Appends one row to a table under construction when it satisfies every rule of
+   * InteractionSchema (the columns then hold what zod's record would give), without creating a
+   * `Date`; returns `false`, having kept nothing, for any row it does not vouch for (zod decides those).
+   */
+  append(row: unknown, table: InteractionTableBuilder): boolean {
+    if (!this.read(row)) return false;
+    const source = row as Record<string, unknown>;
+    const at = table.begin();
+    const history = source.statusHistory;
+    if (history !== undefined) {
+      if (!Array.isArray(history)) return discard(table);
+      let previous = Number.NEGATIVE_INFINITY;
+      for (let index = 0; index < history.length; index++) {
+        const change: unknown = history[index];
+        if (!isRecord(change)) return discard(table);
+        const status = change.status;
+        const entry = table.statusEntry();
+        const instants = table.historyAt;
+        if (typeof status !== 'string' || status === '' || !readInstantInto(change.at, instants, entry) || !((instants[entry] as number) >= previous)) {
+          return discard(table);
+        }
+        previous = instants[entry] as number;
+        table.addStatus(status);
+      }
+    }
+    const list = source.messages;
+    if (list !== undefined) {
+      if (!Array.isArray(list)) return discard(table);
+      const from = table.messageFill;
+      let ordered = true;
+      let previous = Number.NEGATIVE_INFINITY;
+      for (let index = 0; index < list.length; index++) {
+        const message: unknown = list[index];
+        if (!isRecord(message)) return discard(table);
+        const author = message.author === 'agent' ? 1 : message.author === 'customer' ? 0 : -1;
+        const entry = table.messageEntry();
+        const instants = table.messageAt;
+        if (author < 0 || !readInstantInto(message.at, instants, entry)) return discard(table);
+        if ((instants[entry] as number) < previous) ordered = false;
+        previous = instants[entry] as number;
+        table.addMessage(author);
+      }
+      if (!ordered) table.sortMessages(from);
+    }
+    const instants = this.instants;
+    table.id[at] = this.id;
+    table.customerId.set(at, this.customerId);
+    table.channel.set(at, this.channel);
+    table.direction.set(at, this.direction);
+    table.priority.set(at, this.priority);
+    table.team.set(at, this.team);
+    table.agentId.set(at, this.agentId);
+    table.reason.set(at, this.reason);
+    table.openedAt[at] = instants[OPENED] as number;
+    table.answeredAt[at] = instants[ANSWERED] as number;
+    table.firstResponseAt[at] = instants[FIRST_RESPONSE] as number;
+    table.resolvedAt[at] = instants[RESOLVED] as number;
+    table.closedAt[at] = instants[CLOSED] as number;
+    table.abandonedAt[at] = instants[ABANDONED] as number;
+    table.talkMs[at] = this.talkMs ?? Number.NaN;
+    table.holdMs[at] = this.holdMs ?? Number.NaN;
+    table.wrapMs[at] = this.wrapMs ?? Number.NaN;
+    table.transfers[at] = this.transfers ?? Number.NaN;
+    table.reopenCount[at] = this.reopenCount ?? Number.NaN;
+    table.escalationLevel[at] = this.escalationLevel ?? Number.NaN;
+    table.resolvedOnFirstContact[at] = this.flag;
+    table.commit();
+    return true;
+  }
 }
 
 function discard(table: InteractionTableBuilder): false {
   table.discard();
   return false;
+}
+
+/** A status history as zod gives it, or `null` for one the fast path does not vouch for; `instants[ENTRY]` is scratch. */
+function statusHistory(value: unknown, instants: Float64Array): StatusChange[] | null {
+  if (!Array.isArray(value)) return null;
+  const history: StatusChange[] = new Array(value.length);
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < value.length; index++) {
+    const change: unknown = value[index];
+    if (!isRecord(change)) return null;
+    const status = change.status;
+    if (typeof status !== 'string' || status === '' || !readInstantInto(change.at, instants, ENTRY) || !((instants[ENTRY] as number) >= previous)) return null;
+    previous = instants[ENTRY] as number;
+    history[index] = { status, at: dateOf(change.at, previous) };
+  }
+  return history;
+}
+
+/** Messages as zod gives them (in time order, by a stable sort), or `null` for a list the fast path does not vouch for; `instants[ENTRY]` is scratch. */
+function messages(value: unknown, instants: Float64Array): Message[] | null {
+  if (!Array.isArray(value)) return null;
+  const list: Message[] = new Array(value.length);
+  let ordered = true;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let index = 0; index < value.length; index++) {
+    const message: unknown = value[index];
+    if (!isRecord(message)) return null;
+    const author = message.author;
+    if ((author !== 'customer' && author !== 'agent') || !readInstantInto(message.at, instants, ENTRY)) return null;
+    const ms = instants[ENTRY] as number;
+    if (ms < previous) ordered = false;
+    previous = ms;
+    list[index] = { at: dateOf(message.at, ms), author };
+  }
+  return ordered ? list : list.sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { CustomerSchema, type Customer } from './customer.js';
 import { InteractionSchema, type Interaction } from './interaction.js';
-import { InteractionTableBuilder } from '../table/interaction-table-builder.js';
+import { InteractionTableBuilder, listEntryEstimate } from '../table/interaction-table-builder.js';
 import type { InteractionTable } from '../table/interaction-table.js';
-import { appendInteractionFast, parseInteractionFast } from './interaction-fast-path.js';
+import { InteractionRowReader } from './interaction-fast-path.js';
 import { CES_SCALE, CSAT_SCALE, NpsResponseSchema, surveyResponseSchema, type ScoreScale, type SurveyResponse } from './survey.js';
 
 /** One problem found in one row by a batch parser. */
@@ -49,39 +49,26 @@ export interface ParseResult<T> {
  * ```
  */
 export function parseRows<Schema extends z.ZodType>(schema: Schema, rows: readonly unknown[]): ParseResult<z.output<Schema>> {
-  return parseRowsWithFastPath(schema, rows, () => undefined);
-}
-
-/**
- * {@link parseRows} with a fast path: `fast` parses a row that satisfies every rule of `schema` (the
- * same record zod would give) and returns `undefined` for any other, which zod then reports on.
- */
-function parseRowsWithFastPath<Schema extends z.ZodType>(
-  schema: Schema,
-  rows: readonly unknown[],
-  fast: (row: unknown) => z.output<Schema> | undefined,
-): ParseResult<z.output<Schema>> {
   const records: z.output<Schema>[] = [];
   const indexes: number[] = [];
   const issues: ParseIssue[] = [];
-  rows.forEach((row, index) => {
-    const parsed = fast(row);
-    if (parsed !== undefined) {
-      records.push(parsed);
-      indexes.push(index);
-      return;
-    }
-    const result = schema.safeParse(row);
-    if (result.success) {
-      records.push(result.data);
-      indexes.push(index);
-      return;
-    }
-    for (const issue of result.error.issues) {
-      issues.push({ index, path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)), message: issue.message, code: issue.code });
-    }
-  });
+  for (let index = 0; index < rows.length; index++) {
+    const record = zodRecord(schema, rows[index], index, issues);
+    if (record === undefined) continue;
+    records.push(record);
+    indexes.push(index);
+  }
   return { records, issues, indexes };
+}
+
+/** What `schema` gives for the row at `index`, or `undefined` after adding the row's issues to `issues`. */
+function zodRecord<Schema extends z.ZodType>(schema: Schema, row: unknown, index: number, issues: ParseIssue[]): z.output<Schema> | undefined {
+  const result = schema.safeParse(row);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    issues.push({ index, path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)), message: issue.message, code: issue.code });
+  }
+  return undefined;
 }
 
 /** What {@link parseInteractions} returns with `output: 'table'`: the valid rows as a table, and the issues of the others. */
@@ -98,7 +85,9 @@ export interface ParseTableResult {
 export interface ParseInteractionsOptions {
   /**
    * `'records'` (the default): interaction objects with `Date`s; `'table'`: an
-   * {@link table!InteractionTable}, built in the same pass without creating a `Date` or an object per row.
+   * {@link table!InteractionTable}, built in the same pass without creating a `Date` or an object per
+   * row. The table's typed-array columns are views of one `ArrayBuffer`: copy a column (`slice()`)
+   * before transferring its buffer to a worker.
    */
   output?: 'records' | 'table';
 }
@@ -146,53 +135,49 @@ export function parseInteractions(rows: readonly unknown[], options: ParseIntera
 export function parseInteractions(rows: readonly unknown[], options?: ParseInteractionsOptions & { output?: 'records' }): ParseResult<Interaction>;
 export function parseInteractions(rows: readonly unknown[], options: ParseInteractionsOptions = {}): ParseResult<Interaction> | ParseTableResult {
   if (options.output === 'table') return parseInteractionTable(rows);
-  return parseRowsWithFastPath(InteractionSchema, rows, parseInteractionFast) as ParseResult<Interaction>;
+  return parseInteractionRecords(rows);
 }
 
 /**
- * Room to make for list entries: the mean list lengths of up to 1,000 rows spread over the input,
- * times the row count, plus a margin. Growing a list column by doubling allocates large typed arrays
- * several times, and each large allocation can bring on a full collection of the (large) heap that
- * holds the input rows.
+ * The records form of {@link parseInteractions}: the fast path parses the valid rows; zod parses
+ * the rest (a valid row the fast path does not vouch for) or reports on them. Records and indexes
+ * are made at full length once and cut to the rows kept.
  */
-function listEntries(rows: readonly unknown[]): { history: number; messages: number } {
-  const step = Math.max(1, Math.floor(rows.length / 1000));
-  let sampled = 0;
-  let history = 0;
-  let messages = 0;
-  for (let index = 0; index < rows.length; index += step) {
-    const row = rows[index] as { statusHistory?: unknown; messages?: unknown } | null;
-    sampled++;
-    if (row !== null && typeof row === 'object') {
-      if (Array.isArray(row.statusHistory)) history += row.statusHistory.length;
-      if (Array.isArray(row.messages)) messages += row.messages.length;
-    }
-  }
-  const room = (total: number) => Math.ceil((total / Math.max(1, sampled)) * rows.length * 1.1) + 64;
-  return { history: room(history), messages: room(messages) };
-}
-
-/** The table form of {@link parseInteractions}: the fast path writes valid rows into the columns; zod reports on the rest. */
-function parseInteractionTable(rows: readonly unknown[]): ParseTableResult {
-  const builder = new InteractionTableBuilder(rows.length, [], listEntries(rows));
-  const indexes: number[] = [];
+function parseInteractionRecords(rows: readonly unknown[]): ParseResult<Interaction> {
+  const reader = new InteractionRowReader();
+  const records = new Array<Interaction>(rows.length);
+  const indexes = new Array<number>(rows.length);
   const issues: ParseIssue[] = [];
+  let kept = 0;
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index];
-    if (appendInteractionFast(row, builder)) {
-      indexes.push(index);
-      continue;
-    }
-    const result = InteractionSchema.safeParse(row);
-    if (result.success) {
-      builder.append(result.data);
-      indexes.push(index);
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      issues.push({ index, path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)), message: issue.message, code: issue.code });
-    }
+    const record = reader.record(row) ?? (zodRecord(InteractionSchema, row, index, issues) as Interaction | undefined);
+    if (record === undefined) continue;
+    records[kept] = record;
+    indexes[kept++] = index;
   }
+  records.length = kept;
+  indexes.length = kept;
+  return { records, issues, indexes };
+}
+
+/** The table form of {@link parseInteractions}: the fast path writes valid rows into the columns; zod parses or reports on the rest. */
+function parseInteractionTable(rows: readonly unknown[]): ParseTableResult {
+  const builder = new InteractionTableBuilder(rows.length, [], listEntryEstimate(rows));
+  const reader = new InteractionRowReader();
+  const indexes = new Array<number>(rows.length);
+  const issues: ParseIssue[] = [];
+  let kept = 0;
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    if (!reader.append(row, builder)) {
+      const record = zodRecord(InteractionSchema, row, index, issues);
+      if (record === undefined) continue;
+      builder.append(record);
+    }
+    indexes[kept++] = index;
+  }
+  indexes.length = kept;
   return { table: builder.finish(), issues, indexes };
 }
 

@@ -14,8 +14,8 @@ const num = (value: number | null | undefined): number => (typeof value === 'num
 export class StringColumnBuilder {
   codes: Int32Array;
   readonly dictionary = new StringDictionary();
-  constructor(capacity: number) {
-    this.codes = new Int32Array(capacity);
+  constructor(codes: Int32Array) {
+    this.codes = codes;
   }
   set(row: number, value: string | null | undefined): void {
     this.codes[row] = value === undefined || value === null || value === '' ? -1 : this.dictionary.code(value);
@@ -26,22 +26,44 @@ export class StringColumnBuilder {
     this.codes = codes;
   }
   finish(length: number) {
-    return { codes: this.codes.length === length ? this.codes : this.codes.subarray(0, length), values: this.dictionary.values };
+    return { codes: trimmed(this.codes, length), values: this.dictionary.values };
   }
 }
 
-const float = (capacity: number) => new Float64Array(capacity);
 const grown = <T extends Float64Array | Int32Array | Int8Array | Uint8Array>(array: T, capacity: number): T => {
   const next = new (array.constructor as new (size: number) => T)(capacity);
   next.set(array);
   return next;
 };
-/** The first `length` values: a view for row columns (no copy; at most the rejected rows' room is left over). */
+/**
+ * The first `length` values: a view when at most an eighth of the array is left over (the room of
+ * rejected rows, or the margin of a list column), else a copy, so a table does not hold much unused
+ * memory. A view allocates nothing: a large allocation can bring on a full collection of the heap,
+ * which holds every input row while they are parsed.
+ */
 const trimmed = <T extends Float64Array | Int32Array | Int8Array | Uint8Array>(array: T, length: number): T =>
-  (array.length === length ? array : array.subarray(0, length)) as T;
-/** The first `length` entries of a list column, copied (list columns grow by doubling, so may have much room left). */
-const copied = <T extends Float64Array | Int32Array | Int8Array | Uint8Array>(array: T, length: number): T =>
-  (array.length === length ? array : array.slice(0, length)) as T;
+  (array.length === length ? array : length >= array.length - (array.length >> 3) ? array.subarray(0, length) : array.slice(0, length)) as T;
+
+/**
+ * Room to make for list entries (status changes, messages): the mean list lengths of up to 1,000
+ * rows spread over the input, times the row count, plus a margin. Counting every row would read a
+ * million rows once more; a list column that runs out of room grows to what the rows so far project.
+ */
+export function listEntryEstimate(rows: readonly unknown[]): { history: number; messages: number } {
+  const step = Math.max(1, Math.floor(rows.length / 1000));
+  let sampled = 0;
+  let history = 0;
+  let messages = 0;
+  for (let index = 0; index < rows.length; index += step) {
+    const row = rows[index] as { statusHistory?: unknown; messages?: unknown } | null | undefined;
+    sampled++;
+    if (typeof row !== 'object' || row === null) continue;
+    if (Array.isArray(row.statusHistory)) history += row.statusHistory.length;
+    if (Array.isArray(row.messages)) messages += row.messages.length;
+  }
+  const room = (total: number) => Math.ceil((total / Math.max(1, sampled)) * rows.length * 1.05) + 64;
+  return { history: room(history), messages: room(messages) };
+}
 
 /**
  * A table under construction. Row `length` is the row being written; `commit` keeps it, `discard`
@@ -50,7 +72,7 @@ const copied = <T extends Float64Array | Int32Array | Int8Array | Uint8Array>(ar
 export class InteractionTableBuilder {
   length = 0;
   capacity: number;
-  id: string[] = [];
+  readonly id: string[];
   readonly customerId: StringColumnBuilder;
   readonly channel: StringColumnBuilder;
   readonly direction: StringColumnBuilder;
@@ -87,41 +109,56 @@ export class InteractionTableBuilder {
   /**
    * @param capacity - Rows to make room for (the table grows past it if needed).
    * @param numberNames - The extra numeric columns.
-   * @param entries - Room for list entries (status changes, messages); grown by doubling past it.
+   * @param entries - Room for list entries (status changes, messages; see {@link listEntryEstimate});
+   *   grown past it to what the rows so far project.
    */
   constructor(capacity: number, numberNames: readonly string[] = [], entries: { history?: number; messages?: number } = {}) {
     this.capacity = Math.max(1, capacity);
     const n = this.capacity;
-    this.customerId = new StringColumnBuilder(n);
-    this.channel = new StringColumnBuilder(n);
-    this.direction = new StringColumnBuilder(n);
-    this.priority = new StringColumnBuilder(n);
-    this.team = new StringColumnBuilder(n);
-    this.agentId = new StringColumnBuilder(n);
-    this.reason = new StringColumnBuilder(n);
-    this.openedAt = float(n);
-    this.answeredAt = float(n);
-    this.firstResponseAt = float(n);
-    this.resolvedAt = float(n);
-    this.closedAt = float(n);
-    this.abandonedAt = float(n);
-    this.talkMs = float(n);
-    this.holdMs = float(n);
-    this.wrapMs = float(n);
-    this.transfers = float(n);
-    this.reopenCount = float(n);
-    this.escalationLevel = float(n);
-    this.resolvedOnFirstContact = new Int8Array(n);
-    this.historyOffsets = new Int32Array(n + 1);
-    this.historyAt = float(Math.max(16, entries.history ?? n));
-    this.historyStatus = new StringColumnBuilder(this.historyAt.length);
-    this.messageOffsets = new Int32Array(n + 1);
-    this.messageAt = float(Math.max(16, entries.messages ?? n));
-    this.messageAuthor = new Uint8Array(this.messageAt.length);
-    for (const name of numberNames) {
-      checkExtraColumnName(name);
-      this.numbers[name] = float(n);
-    }
+    const history = Math.max(16, entries.history ?? n);
+    const messages = Math.max(16, entries.messages ?? n);
+    for (const name of numberNames) checkExtraColumnName(name);
+    // Every column is carved out of one buffer (8-byte columns first, then 4-byte, then 1-byte, so
+    // each is aligned). Memory outside the heap counts towards a limit that, once passed, brings on
+    // a full collection of the heap, which holds every input row while they are parsed: one
+    // allocation passes it once, where a buffer per column passes it again after that collection.
+    const floats = 12 + numberNames.length;
+    const buffer = new ArrayBuffer(8 * (floats * n + history + messages) + 4 * (7 * n + 2 * (n + 1) + history) + n + messages);
+    let offset = 0;
+    const take = <T>(Type: { new (buffer: ArrayBuffer, offset: number, length: number): T; readonly BYTES_PER_ELEMENT: number }, length: number): T => {
+      const array = new Type(buffer, offset, length);
+      offset += length * Type.BYTES_PER_ELEMENT;
+      return array;
+    };
+    this.openedAt = take(Float64Array, n);
+    this.answeredAt = take(Float64Array, n);
+    this.firstResponseAt = take(Float64Array, n);
+    this.resolvedAt = take(Float64Array, n);
+    this.closedAt = take(Float64Array, n);
+    this.abandonedAt = take(Float64Array, n);
+    this.talkMs = take(Float64Array, n);
+    this.holdMs = take(Float64Array, n);
+    this.wrapMs = take(Float64Array, n);
+    this.transfers = take(Float64Array, n);
+    this.reopenCount = take(Float64Array, n);
+    this.escalationLevel = take(Float64Array, n);
+    for (const name of numberNames) this.numbers[name] = take(Float64Array, n);
+    this.historyAt = take(Float64Array, history);
+    this.messageAt = take(Float64Array, messages);
+    this.customerId = new StringColumnBuilder(take(Int32Array, n));
+    this.channel = new StringColumnBuilder(take(Int32Array, n));
+    this.direction = new StringColumnBuilder(take(Int32Array, n));
+    this.priority = new StringColumnBuilder(take(Int32Array, n));
+    this.team = new StringColumnBuilder(take(Int32Array, n));
+    this.agentId = new StringColumnBuilder(take(Int32Array, n));
+    this.reason = new StringColumnBuilder(take(Int32Array, n));
+    this.historyOffsets = take(Int32Array, n + 1);
+    this.messageOffsets = take(Int32Array, n + 1);
+    this.historyStatus = new StringColumnBuilder(take(Int32Array, history));
+    this.resolvedOnFirstContact = take(Int8Array, n);
+    this.messageAuthor = take(Uint8Array, messages);
+    // made at full length once (a growing array of a million strings is copied a dozen times)
+    this.id = new Array<string>(n);
     this.strings = [this.customerId, this.channel, this.direction, this.priority, this.team, this.agentId, this.reason, this.historyStatus];
   }
 
@@ -149,28 +186,43 @@ export class InteractionTableBuilder {
     if (dictionary.size !== this.statusMark) dictionary.rollback(this.statusMark);
   }
 
-  /** Appends one status change to the row being written. */
-  pushStatus(status: string, at: number): void {
-    const at0 = this.historyFill;
-    if (at0 === this.historyAt.length) {
-      this.historyAt = grown(this.historyAt, at0 * 2);
-      this.historyStatus.grow(at0 * 2);
+  /**
+   * Makes room for one more status change of the row being written and returns its entry: the
+   * caller writes its instant to `historyAt[entry]`, then keeps it with {@link addStatus}.
+   */
+  statusEntry(): number {
+    const entry = this.historyFill;
+    if (entry === this.historyAt.length) {
+      const room = this.listRoom(entry);
+      this.historyAt = grown(this.historyAt, room);
+      this.historyStatus.grow(room);
     }
-    this.historyAt[at0] = at;
-    this.historyStatus.set(at0, status);
-    this.historyFill = at0 + 1;
+    return entry;
   }
 
-  /** Appends one message to the row being written. */
-  pushMessage(author: number, at: number): void {
-    const at0 = this.messageFill;
-    if (at0 === this.messageAt.length) {
-      this.messageAt = grown(this.messageAt, at0 * 2);
-      this.messageAuthor = grown(this.messageAuthor, at0 * 2);
+  /** Keeps the status change whose instant was written at the entry {@link statusEntry} gave. */
+  addStatus(status: string): void {
+    const entry = this.historyFill;
+    this.historyStatus.set(entry, status);
+    this.historyFill = entry + 1;
+  }
+
+  /** Makes room for one more message of the row being written and returns its entry (see {@link statusEntry}). */
+  messageEntry(): number {
+    const entry = this.messageFill;
+    if (entry === this.messageAt.length) {
+      const room = this.listRoom(entry);
+      this.messageAt = grown(this.messageAt, room);
+      this.messageAuthor = grown(this.messageAuthor, room);
     }
-    this.messageAt[at0] = at;
-    this.messageAuthor[at0] = author;
-    this.messageFill = at0 + 1;
+    return entry;
+  }
+
+  /** Keeps the message whose instant was written at the entry {@link messageEntry} gave; `author` is 0 (customer) or 1 (agent). */
+  addMessage(author: number): void {
+    const entry = this.messageFill;
+    this.messageAuthor[entry] = author;
+    this.messageFill = entry + 1;
   }
 
   /** Puts the row's messages in time order (a stable sort), as the schema does. */
@@ -217,17 +269,37 @@ export class InteractionTableBuilder {
     const flag = record.resolvedOnFirstContact;
     this.resolvedOnFirstContact[row] = flag === true ? 1 : flag === false ? 0 : -1;
     const history = record.statusHistory;
-    if (history !== undefined) for (const change of history) this.pushStatus(change.status, ms(change.at));
+    if (history !== undefined) {
+      for (const change of history) {
+        const entry = this.statusEntry();
+        this.historyAt[entry] = ms(change.at);
+        this.addStatus(change.status);
+      }
+    }
     const messages = record.messages;
     if (messages !== undefined) {
       const from = this.messageFill;
-      for (const message of messages) this.pushMessage(message.author === 'agent' ? 1 : 0, ms(message.at));
+      for (const message of messages) {
+        const entry = this.messageEntry();
+        this.messageAt[entry] = ms(message.at);
+        this.addMessage(message.author === 'agent' ? 1 : 0);
+      }
       this.sortMessages(from);
     }
     if (extra !== undefined) {
       for (const name in this.numbers) (this.numbers[name] as Float64Array)[row] = num(extra(name));
     }
     this.commit();
+  }
+
+  /**
+   * Room for a list column whose `used` entries fill it: once a thousand rows are in, what they
+   * project for all the rows made room for, with a margin (before, twice as much); and at least an
+   * eighth more, so the column grows only a few times.
+   */
+  private listRoom(used: number): number {
+    const projected = this.length < 1000 ? used * 2 : Math.ceil((used / this.length) * this.capacity * 1.05);
+    return Math.max(projected, used + (used >> 3) + 64);
   }
 
   private growRows(capacity: number): void {
@@ -251,14 +323,15 @@ export class InteractionTableBuilder {
     this.capacity = capacity;
   }
 
-  /** The table of the committed rows (columns trimmed to their length). */
+  /** The table of the committed rows (columns trimmed to their length); the builder is done with after this. */
   finish<Extra extends string = never>(): InteractionTable<Extra> {
     const n = this.length;
+    this.id.length = n;
     const numbers: Record<string, Float64Array> = {};
     for (const name in this.numbers) numbers[name] = trimmed(this.numbers[name] as Float64Array, n);
     return {
       length: n,
-      id: this.id.length === n ? this.id : this.id.slice(0, n),
+      id: this.id,
       customerId: this.customerId.finish(n),
       channel: this.channel.finish(n),
       direction: this.direction.finish(n),
@@ -281,13 +354,13 @@ export class InteractionTableBuilder {
       resolvedOnFirstContact: trimmed(this.resolvedOnFirstContact, n),
       statusHistory: {
         offsets: trimmed(this.historyOffsets, n + 1),
-        at: copied(this.historyAt, this.historyFill),
-        status: { codes: copied(this.historyStatus.codes, this.historyFill), values: this.historyStatus.dictionary.values },
+        at: trimmed(this.historyAt, this.historyFill),
+        status: { codes: trimmed(this.historyStatus.codes, this.historyFill), values: this.historyStatus.dictionary.values },
       },
       messages: {
         offsets: trimmed(this.messageOffsets, n + 1),
-        at: copied(this.messageAt, this.messageFill),
-        author: copied(this.messageAuthor, this.messageFill),
+        at: trimmed(this.messageAt, this.messageFill),
+        author: trimmed(this.messageAuthor, this.messageFill),
       },
       numbers: numbers as { readonly [Name in Extra]: Float64Array },
     };

@@ -1,5 +1,5 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { InteractionTableBuilder } from './interaction-table-builder.js';
+import { InteractionTableBuilder, listEntryEstimate } from './interaction-table-builder.js';
 import type { InteractionLike, InteractionTable } from './interaction-table.js';
 
 /** Options of {@link toInteractionTable}. */
@@ -19,6 +19,8 @@ export interface ToInteractionTableOptions<Row, Extra extends string> {
  *
  * The rows are taken as valid (parse export rows with {@link models!parseInteractions}, which can
  * also give a table directly with `output: 'table'`); instants may be `Date`s or epoch milliseconds.
+ * The typed-array columns are views of one `ArrayBuffer` (one allocation for the whole table): copy
+ * a column (`slice()`) before transferring its buffer to a worker.
  *
  * @param rows - Interactions, as {@link models!parseInteractions} or {@link models!InteractionSchema}
  *   give them (any object with those fields).
@@ -43,7 +45,7 @@ export function toInteractionTable<Row extends InteractionLike, Extra extends st
 ): InteractionTable<Extra> {
   const accessors = (options.numbers ?? {}) as Record<string, (row: Row, index: number) => number | null | undefined>;
   const names = Object.keys(accessors);
-  const builder = new InteractionTableBuilder(rows.length, names);
+  const builder = new InteractionTableBuilder(rows.length, names, listEntryEstimate(rows));
   let current = undefined as unknown as Row;
   let currentIndex = 0;
   const extra = names.length > 0 ? (name: string) => (accessors[name] as (row: Row, index: number) => number | null | undefined)(current, currentIndex) : undefined;

@@ -63,4 +63,34 @@ describe('instantMs', () => {
       { numRuns: 1_000 },
     );
   });
+
+  it.each(['2025-02-29T10:00:00.000Z', '2100-02-29T00:00:00.000Z', '2025-04-31T00:00:00.000Z', '2025-01-06T24:00:00.000Z', '2025-01-06T23:60:00.000Z', '2025-00-06T10:00:00.000Z'])(
+    'refuses %s, written as toISOString writes',
+    (text) => {
+      expect(typeof instantMs(text)).toBe('string');
+    },
+  );
+
+  it('reads leap days of leap years written as toISOString writes', () => {
+    expect(instantMs('2000-02-29T00:00:00.000Z')).toBe(Date.UTC(2000, 1, 29));
+    expect(instantMs('2024-02-29T12:34:56.789Z')).toBe(Date.UTC(2024, 1, 29, 12, 34, 56, 789));
+  });
+
+  it('reads the form toISOString writes as it reads the same instant written with a space', () => {
+    // the first goes through the reader of that one form, the second through the general one;
+    // the digits range past the valid values, so both refuse the same impossible dates and times
+    const two = (max: number) => fc.integer({ min: 0, max }).map((value) => String(value).padStart(2, '0'));
+    const read = (text: string) => {
+      const ms = instantMs(text);
+      return typeof ms === 'number' ? ms : 'refused';
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), two(19), two(39), two(29), two(69), two(69), fc.integer({ min: 0, max: 999 }), (year, month, day, hour, minute, second, ms) => {
+        const date = `${String(year).padStart(4, '0')}-${month}-${day}`;
+        const time = `${hour}:${minute}:${second}.${String(ms).padStart(3, '0')}Z`;
+        expect(read(`${date}T${time}`)).toBe(read(`${date} ${time}`));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInteractions } from '../../src/models/index.js';
+import { InteractionSchema, type Interaction, parseInteractions, parseRows } from '../../src/models/index.js';
+import { toInteractionTable } from '../../src/table/index.js';
 
 describe("parseInteractions with output: 'table'", () => {
   const rows = [
@@ -25,5 +26,22 @@ describe("parseInteractions with output: 'table'", () => {
   it("reports the other rows' issues exactly as for records", () => {
     expect(parseInteractions(rows, { output: 'table' }).issues).toEqual(parseInteractions(rows).issues);
     expect(parseInteractions(rows).issues).toEqual([{ index: 1, path: ['resolvedAt'], message: 'resolvedAt is before openedAt', code: 'custom' }]);
+  });
+  it("gives the table of zod's records when lists outgrow the sampled estimate and many rows are refused", () => {
+    // one row in two is sampled for list lengths (the even ones, without lists); one row in five is refused
+    const many = Array.from({ length: 2000 }, (_, index) => ({
+      id: `t${index}`, customerId: `c${index % 7}`, channel: 'chat', openedAt: new Date(index * 60_000).toISOString(),
+      talkMs: index % 5 === 4 ? -1 : index,
+      ...(index % 2 === 1 && {
+        statusHistory: [{ status: 'new', at: new Date(index * 60_000).toISOString() }, { status: 'solved', at: new Date(index * 60_000 + 5000).toISOString() }],
+        messages: [{ at: new Date(index * 60_000 + 2000).toISOString(), author: 'agent' }, { at: new Date(index * 60_000 + 1000).toISOString(), author: 'customer' }],
+      }),
+    }));
+    const { table, indexes } = parseInteractions(many, { output: 'table' });
+    const zod = parseRows(InteractionSchema, many);
+    expect(indexes).toEqual(zod.indexes);
+    const plain = (value: unknown): unknown =>
+      ArrayBuffer.isView(value) ? Array.from(value as Float64Array) : typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plain(inner)])) : value;
+    expect(plain(table)).toEqual(plain(toInteractionTable(zod.records as Interaction[])));
   });
 });

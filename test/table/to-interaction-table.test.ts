@@ -51,4 +51,25 @@ describe('toInteractionTable', () => {
   it('throws INVALID_INPUT for an extra column named like a field', () => {
     expect(() => toInteractionTable(records, { numbers: { team: () => 1 } })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
+  it('grows list columns past an estimate made from a sample of the rows', () => {
+    // one row in two is sampled for list lengths: here the sampled (even) rows have
+    // none and the odd ones three changes and a message each, so the columns grow while rows come
+    const rows = Array.from({ length: 2000 }, (_, index) =>
+      InteractionSchema.parse({
+        id: `t${index}`, customerId: 'c1', channel: 'chat', openedAt: index * 1000,
+        ...(index % 2 === 1 && {
+          statusHistory: [{ status: 'new', at: index * 1000 }, { status: 'open', at: index * 1000 + 1 }, { status: 'solved', at: index * 1000 + 2 }],
+          messages: [{ at: index * 1000 + 1, author: 'agent' }],
+        }),
+      }),
+    );
+    const table = toInteractionTable(rows);
+    expect(table.statusHistory.offsets[2000]).toBe(3000);
+    expect(table.statusHistory.at.length).toBe(3000);
+    expect(table.statusHistory.at[2999]).toBe(1999 * 1000 + 2);
+    expect(table.statusHistory.status.codes[2999]).toBe(2);
+    expect(table.messages.at.length).toBe(1000);
+    expect(table.messages.at[999]).toBe(1999 * 1000 + 1);
+    expect(interactionAt(table, 1999)).toEqual(rows[1999]);
+  });
 });
