@@ -279,38 +279,28 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
     return node.group;
   };
 
-  const addRow = (row: Row): void => {
+  const groupOf = (row: Row): Group => {
     const key = by(row);
-    let group: Group;
     // consecutive rows often share a group (sorted exports): skip the lookup then
-    if (lastGroup !== null && key === lastKey && !Array.isArray(key) && !(key instanceof Date)) {
-      group = lastGroup;
-    } else {
-      group = lookup(key);
-      lastKey = key;
-      lastGroup = group;
-    }
-    add(group.states, row);
+    if (lastGroup !== null && key === lastKey && !Array.isArray(key) && !(key instanceof Date)) return lastGroup;
+    lastKey = key;
+    lastGroup = lookup(key);
+    return lastGroup;
+  };
+
+  const addRow = (row: Row): void => {
+    add(groupOf(row).states, row);
   };
 
   if (table !== null) {
     // two phases: the group of every row first (through `by`), then each metric over the whole table
     const row = interactionRow(table);
-    const groupOf = new Int32Array(table.length);
+    const groupIndexes = new Int32Array(table.length);
     for (let index = 0; index < table.length; index++) {
-        row.index = index;
-        const key = by(row as Row);
-        let group: Group;
-        if (lastGroup !== null && key === lastKey && !Array.isArray(key) && !(key instanceof Date)) {
-          group = lastGroup;
-        } else {
-          group = lookup(key);
-          lastKey = key;
-          lastGroup = group;
-        }
-        groupOf[index] = group.index;
-      }
-    addTableRows(table, metrics as AnyMetric<InteractionRow<string>>[], groups.map((group) => group.states), groupOf);
+      row.index = index;
+      groupIndexes[index] = groupOf(row as Row).index;
+    }
+    addTableRows(table, metrics as AnyMetric<InteractionRow<string>>[], groups.map((group) => group.states), groupIndexes);
   } else if (Array.isArray(rows)) {
     const list = rows as readonly Row[];
     for (let index = 0; index < list.length; index++) addRow(list[index] as Row);
