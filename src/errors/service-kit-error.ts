@@ -43,12 +43,12 @@ export type ServiceKitErrorPath = readonly (string | number)[];
  */
 export class ServiceKitError extends Error {
   /** The kind of problem, from {@link ServiceKitErrorCode}. */
-  readonly code: ServiceKitErrorCode;
+  declare readonly code: ServiceKitErrorCode;
   /** The path into the input that caused it; empty when the whole input is at fault. */
-  readonly path: ServiceKitErrorPath;
+  declare readonly path: ServiceKitErrorPath;
 
   constructor(code: ServiceKitErrorCode, message: string, options: { path?: ServiceKitErrorPath; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(message, options);
     this.name = 'ServiceKitError';
     this.code = code;
     this.path = options.path ?? [];

@@ -1,6 +1,7 @@
 import type { CesResponse, ScoreScale } from '../models/survey.js';
 import { rateFromCounts } from '../stats/bounds.js';
 import type { Accessor } from './accessor.js';
+import { addCounts } from './add-counts.js';
 import type { KpiRate } from './kpi-rate.js';
 import type { MeanScore } from './mean-score.js';
 import { type Metric, runMetric } from './metric.js';
@@ -67,12 +68,7 @@ export function cesMetric<Row = Pick<CesResponse, 'score'>>(options: CesOptions<
         state.excluded++;
       }
     },
-    merge(into, from) {
-      into.sum += from.sum;
-      into.count += from.count;
-      into.easy += from.easy;
-      into.excluded += from.excluded;
-    },
+    merge: addCounts,
     finish: (state) => ({
       value: state.count === 0 ? null : state.sum / state.count,
       count: state.count,

@@ -2,6 +2,7 @@
 // KPI only says how one row counts.
 import type { Interaction } from '../models/interaction.js';
 import { rateFromCounts } from '../stats/bounds.js';
+import { addCounts } from './add-counts.js';
 import type { KpiRate, RateState } from './kpi-rate.js';
 import type { Metric } from './metric.js';
 import { criticalValueOption } from './option-checks.js';
@@ -23,11 +24,7 @@ export function countedRateMetric<Row = Interaction>(classify: (row: Row) => Row
       state.denominator++;
       if (count === 'success') state.numerator++;
     },
-    merge(into, from) {
-      into.numerator += from.numerator;
-      into.denominator += from.denominator;
-      into.excluded += from.excluded;
-    },
+    merge: addCounts,
     finish: (state) => ({ ...rateFromCounts(state.numerator, state.denominator, critical.z, critical.level), excluded: state.excluded }),
   };
 }

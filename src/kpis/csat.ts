@@ -3,6 +3,7 @@ import { rateFromCounts } from '../stats/bounds.js';
 import type { Rate } from '../stats/rate.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Accessor } from './accessor.js';
+import { addCounts } from './add-counts.js';
 import type { KpiRate } from './kpi-rate.js';
 import type { MeanScore } from './mean-score.js';
 import { type Metric, runMetric } from './metric.js';
@@ -77,11 +78,7 @@ export function csatMetric<Row = Pick<CsatResponse, 'score'>>(options: CsatOptio
         state.excluded++;
       }
     },
-    merge(into, from) {
-      into.satisfied += from.satisfied;
-      into.answered += from.answered;
-      into.excluded += from.excluded;
-    },
+    merge: addCounts,
     finish(state) {
       let responseRate: Rate | null = null;
       if (sent !== undefined) {
@@ -168,11 +165,7 @@ export function csatMeanMetric<Row = Pick<CsatResponse, 'score'>>(options: CsatM
         state.excluded++;
       }
     },
-    merge(into, from) {
-      into.sum += from.sum;
-      into.count += from.count;
-      into.excluded += from.excluded;
-    },
+    merge: addCounts,
     finish: (state) => ({ value: state.count === 0 ? null : state.sum / state.count, count: state.count, excluded: state.excluded }),
   };
 }

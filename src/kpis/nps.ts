@@ -1,7 +1,8 @@
 import type { NpsResponse } from '../models/survey.js';
-import { checkNpsIntervalMethod, npsBounds } from '../stats/bounds.js';
+import { npsAdjustment, npsBounds } from '../stats/bounds.js';
 import type { ConfidenceInterval, NpsIntervalMethod } from '../stats/interval.js';
 import type { Accessor } from './accessor.js';
+import { addCounts } from './add-counts.js';
 import { type Metric, runMetric } from './metric.js';
 import { criticalValueOption } from './option-checks.js';
 
@@ -60,7 +61,7 @@ const readScore = (row: { score?: number | null }) => row.score;
  * ```
  */
 export function npsMetric<Row = Pick<NpsResponse, 'score'>>(options: NpsOptions<Row> = {}): Metric<Row, NpsState, NpsResult> {
-  const method = checkNpsIntervalMethod(options.interval ?? 'adjusted-wald', 'interval');
+  const adjust = npsAdjustment(options.interval ?? 'adjusted-wald', 'interval');
   const { z, level } = criticalValueOption(options.level);
   const score = (options.score ?? readScore) as Accessor<Row, number | null | undefined>;
   return {
@@ -72,12 +73,7 @@ export function npsMetric<Row = Pick<NpsResponse, 'score'>>(options: NpsOptions<
       else if (value >= 7) state.passives++;
       else state.detractors++;
     },
-    merge(into, from) {
-      into.promoters += from.promoters;
-      into.passives += from.passives;
-      into.detractors += from.detractors;
-      into.excluded += from.excluded;
-    },
+    merge: addCounts,
     finish(state) {
       const { promoters, passives, detractors, excluded } = state;
       const responses = promoters + passives + detractors;
@@ -88,7 +84,7 @@ export function npsMetric<Row = Pick<NpsResponse, 'score'>>(options: NpsOptions<
         detractors,
         responses,
         excluded,
-        interval: npsBounds(state, method, z, level),
+        interval: npsBounds(state, adjust, z, level),
       };
     },
   };

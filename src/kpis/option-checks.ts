@@ -1,5 +1,6 @@
 // Internal: checks of KPI options, each raising INVALID_OPTION with the option's path. Not
 // re-exported from the package.
+import { invalidOption } from '../errors/invalid-option.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { ScoreScale } from '../models/survey.js';
 import { normalCriticalValue } from '../stats/normal.js';
@@ -12,11 +13,7 @@ export function criticalValueOption(level: number | undefined): { z: number; lev
 
 /** A duration option in milliseconds: finite and not negative. */
 export function durationOption(value: unknown, name: string): number {
-  if (!(typeof value === 'number' && Number.isFinite(value) && value >= 0)) {
-    throw new ServiceKitError('INVALID_OPTION', `${name} must be a finite, non-negative number of milliseconds; got ${String(value)}`, {
-      path: [name],
-    });
-  }
+  if (!(typeof value === 'number' && Number.isFinite(value) && value >= 0)) throw invalidOption(name, 'a finite, non-negative number of milliseconds', value);
   return value;
 }
 
@@ -27,13 +24,7 @@ export function optionalDurationOption(value: unknown, name: string): number | u
 
 /** One of a closed list of strings. */
 export function choiceOption<T extends string>(value: unknown, allowed: readonly T[], name: string): T {
-  if (!allowed.includes(value as T)) {
-    throw new ServiceKitError(
-      'INVALID_OPTION',
-      `${name} ${JSON.stringify(value)} is not one of ${allowed.map((item) => `'${item}'`).join(', ')}`,
-      { path: [name] },
-    );
-  }
+  if (!allowed.includes(value as T)) throw invalidOption(name, `one of ${allowed.map((item) => `'${item}'`).join(', ')}`, value);
   return value as T;
 }
 
@@ -51,26 +42,18 @@ export function scaleOption(scale: ScoreScale): ScoreScale {
 /** A threshold on a scale (satisfiedFrom, easyFrom): within [lowest, highest]. */
 export function thresholdOnScale(value: unknown, scale: ScoreScale, name: string): number {
   const [lowest, highest] = scale;
-  if (!(typeof value === 'number' && value >= lowest && value <= highest)) {
-    throw new ServiceKitError('INVALID_OPTION', `${name} ${String(value)} is outside the scale ${lowest}–${highest}`, { path: [name] });
-  }
+  if (!(typeof value === 'number' && value >= lowest && value <= highest)) throw invalidOption(name, `on the scale ${lowest}–${highest}`, value);
   return value;
 }
 
 /** An instant option: a valid `Date`. */
 export function instantOption(value: unknown, name: string): number {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    throw new ServiceKitError('INVALID_OPTION', `${name} must be a valid Date; got ${String(value)}`, { path: [name] });
-  }
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) throw invalidOption(name, 'a valid Date', value);
   return value.getTime();
 }
 
 /** A whole number of at least `minimum`. */
 export function wholeNumberOption(value: unknown, minimum: number, name: string): number {
-  if (!(typeof value === 'number' && Number.isInteger(value) && value >= minimum)) {
-    throw new ServiceKitError('INVALID_OPTION', `${name} must be a whole number of at least ${minimum}; got ${String(value)}`, {
-      path: [name],
-    });
-  }
+  if (!(typeof value === 'number' && Number.isInteger(value) && value >= minimum)) throw invalidOption(name, `a whole number of at least ${minimum}`, value);
   return value;
 }

@@ -2,6 +2,7 @@
 // abandonmentRate. Not re-exported from the package.
 import type { Interaction } from '../models/interaction.js';
 import { instantToMs } from './accessor.js';
+import { addCounts } from './add-counts.js';
 import type { Metric } from './metric.js';
 import type { QueueAccessors, QueueOutcomeState } from './service-level.js';
 
@@ -38,13 +39,6 @@ export function queueOutcomes<Row>(
         if (wait <= thresholdMs) state.abandonedWithin++;
       }
     },
-    merge(into, from) {
-      into.answered += from.answered;
-      into.answeredWithin += from.answeredWithin;
-      into.abandoned += from.abandoned;
-      into.abandonedWithin += from.abandonedWithin;
-      into.shortAbandoned += from.shortAbandoned;
-      into.excluded += from.excluded;
-    },
+    merge: addCounts,
   };
 }

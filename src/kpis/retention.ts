@@ -1,6 +1,7 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
+import { addCounts } from './add-counts.js';
 import { type Metric, runMetric } from './metric.js';
 import { instantOption } from './option-checks.js';
 
@@ -89,13 +90,7 @@ export function retentionMetric<Row = Customer>(options: RetentionOptions<Row>):
       if (acquired > start && acquired <= end) state.newCount++;
       if (activeAtStart && churned <= end) state.lostCount++;
     },
-    merge(into, from) {
-      into.startCount += from.startCount;
-      into.endCount += from.endCount;
-      into.newCount += from.newCount;
-      into.lostCount += from.lostCount;
-      into.excluded += from.excluded;
-    },
+    merge: addCounts,
     finish(state) {
       const { startCount, endCount, newCount, lostCount, excluded } = state;
       const rate = startCount === 0 ? null : (endCount - newCount) / startCount;

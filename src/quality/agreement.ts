@@ -1,4 +1,5 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
+import { choiceOption } from '../kpis/option-checks.js';
 import { type AgreementBand, landisKochBand } from './landis-koch-band.js';
 
 /**
@@ -82,13 +83,6 @@ export interface AgreementResult {
   readonly items: number;
   /** Raters: the length of each item's row. */
   readonly raters: number;
-}
-
-function oneOf<T extends string>(allowed: readonly T[], value: unknown, name: string): T {
-  if (!allowed.includes(value as T)) {
-    throw new ServiceKitError('INVALID_OPTION', `${name} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`, { path: [name] });
-  }
-  return value as T;
 }
 
 const isRatingValue = (value: unknown): value is number | string => (typeof value === 'number' && Number.isFinite(value)) || typeof value === 'string';
@@ -360,9 +354,9 @@ function krippendorffAlpha(coded: CodedRatings, level: MeasurementLevel): { valu
  * ```
  */
 export function agreement(ratings: readonly (readonly AgreementRating[])[], options: AgreementOptions): AgreementResult {
-  const method = oneOf(AGREEMENT_METHODS, options.method, 'method');
-  const level = oneOf(MEASUREMENT_LEVELS, options.level ?? 'nominal', 'level');
-  const weights = options.weights === undefined ? null : oneOf(AGREEMENT_WEIGHTS, options.weights, 'weights');
+  const method = choiceOption(options.method, AGREEMENT_METHODS, 'method');
+  const level = choiceOption(options.level ?? 'nominal', MEASUREMENT_LEVELS, 'level');
+  const weights = options.weights === undefined ? null : choiceOption(options.weights, AGREEMENT_WEIGHTS, 'weights');
   if (weights !== null && (method === 'fleiss' || method === 'krippendorff')) {
     throw new ServiceKitError('INVALID_OPTION', `weights apply to percent and cohen; ${method} takes its differences from level`, { path: ['weights'] });
   }

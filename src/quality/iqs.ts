@@ -1,5 +1,7 @@
+import { invalidOption } from '../errors/invalid-option.js';
 import { ServiceKitError, type ServiceKitErrorPath } from '../errors/service-kit-error.js';
 import type { Metric } from '../kpis/metric.js';
+import { choiceOption } from '../kpis/option-checks.js';
 import { wilsonInterval } from '../stats/interval.js';
 import { createRate, type Rate } from '../stats/rate.js';
 import { type CompiledScorecard, compileScorecard, scoreRatings } from './compiled-scorecard.js';
@@ -127,13 +129,8 @@ interface IqsEngine {
 }
 
 function engineFor(card: Scorecard, options: IqsOptions<never>): IqsEngine {
-  const rollup = options.rollup ?? 'review';
-  if (rollup !== 'review' && rollup !== 'agent') {
-    throw new ServiceKitError('INVALID_OPTION', `rollup ${JSON.stringify(rollup)} is not 'review' or 'agent'`, { path: ['rollup'] });
-  }
-  if (options.weighting !== undefined && options.weighting !== 'inverse-probability') {
-    throw new ServiceKitError('INVALID_OPTION', `weighting ${JSON.stringify(options.weighting)} is not 'inverse-probability'`, { path: ['weighting'] });
-  }
+  const rollup = choiceOption<IqsRollup>(options.rollup ?? 'review', ['review', 'agent'], 'rollup');
+  if (options.weighting !== undefined && options.weighting !== 'inverse-probability') throw invalidOption('weighting', "'inverse-probability'", options.weighting);
   const level = options.level ?? 0.95;
   createRate(0, 0, { level }); // checks the level once
   return { compiled: compileScorecard(card), rollup, weighted: options.weighting === 'inverse-probability', level };

@@ -1,4 +1,6 @@
+import { invalidOption } from '../errors/invalid-option.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
+import { choiceOption } from '../kpis/option-checks.js';
 import { hashText, seededRandom } from './seeded-random.js';
 
 /**
@@ -142,23 +144,14 @@ function pick<Row>(rows: Row[], count: number, seed: number): Row[] {
  */
 export function sampleForReview<Row extends SampleableInteraction>(interactions: Iterable<Row>, options: SampleForReviewOptions<Row>): ReviewPick<Row>[] {
   const { strategy, perAgent, seed } = options;
-  if (!SAMPLING_STRATEGIES.includes(strategy)) {
-    throw new ServiceKitError('INVALID_OPTION', `strategy ${JSON.stringify(strategy)} is not one of ${SAMPLING_STRATEGIES.join(', ')}`, { path: ['strategy'] });
-  }
-  if (!(Number.isInteger(perAgent) && perAgent > 0)) {
-    throw new ServiceKitError('INVALID_OPTION', `perAgent must be a positive whole number; got ${String(perAgent)}`, { path: ['perAgent'] });
-  }
-  if (!((typeof seed === 'number' && Number.isFinite(seed)) || typeof seed === 'string')) {
-    throw new ServiceKitError('INVALID_OPTION', 'seed must be a finite number or a string', { path: ['seed'] });
-  }
+  choiceOption(strategy, SAMPLING_STRATEGIES, 'strategy');
+  if (!(Number.isInteger(perAgent) && perAgent > 0)) throw invalidOption('perAgent', 'a positive whole number', perAgent);
+  if (!((typeof seed === 'number' && Number.isFinite(seed)) || typeof seed === 'string')) throw invalidOption('seed', 'a finite number or a string', seed);
   const strata = options.strata;
   if (strategy === 'stratified' && typeof strata !== 'function') {
     throw new ServiceKitError('INVALID_OPTION', "strategy 'stratified' needs strata: a function giving each interaction's stratum", { path: ['strata'] });
   }
-  const allocation = options.allocation ?? 'proportional';
-  if (allocation !== 'proportional' && allocation !== 'equal') {
-    throw new ServiceKitError('INVALID_OPTION', `allocation ${JSON.stringify(allocation)} is not 'proportional' or 'equal'`, { path: ['allocation'] });
-  }
+  const allocation = choiceOption(options.allocation ?? 'proportional', ['proportional', 'equal'], 'allocation');
   const target = options.target;
   const share = target?.share ?? 0.5;
   if (strategy === 'targeted') {

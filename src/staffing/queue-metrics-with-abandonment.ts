@@ -1,3 +1,4 @@
+import { invalidOption } from '../errors/invalid-option.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { erlangBRecursion, erlangCMetrics } from './erlang-formulas.js';
 import { requireAgentCount, requireNonNegative } from './input-checks.js';
@@ -65,11 +66,7 @@ export function queueMetricsWithAbandonment(input: QueueMetricsWithAbandonmentIn
   const agents = requireAgentCount(input.agents, ['agents']);
   const thresholdMs = requireNonNegative(input.thresholdMs, ['thresholdMs']);
   const patienceMs = input.averagePatienceMs;
-  if (typeof patienceMs !== 'number' || Number.isNaN(patienceMs) || patienceMs <= 0) {
-    throw new ServiceKitError('INVALID_OPTION', `averagePatienceMs must be > 0 (Infinity for no abandonment), got ${String(patienceMs)}`, {
-      path: ['averagePatienceMs'],
-    });
-  }
+  if (typeof patienceMs !== 'number' || Number.isNaN(patienceMs) || patienceMs <= 0) throw invalidOption('averagePatienceMs', 'a number of milliseconds > 0 (Infinity for no abandonment)', patienceMs);
   const { ahtMs } = input;
   const blocking = erlangBRecursion(agents, erlangs);
   if (patienceMs === Infinity || erlangs === 0) {

@@ -1,4 +1,6 @@
+import { invalidOption } from '../errors/invalid-option.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
+import { choiceOption } from '../kpis/option-checks.js';
 import { ABANDON_CONVENTIONS, type AbandonConvention } from '../kpis/service-level.js';
 import { type DurationInput, parseDuration } from '../time/duration.js';
 import type { KpiTarget } from './scorecard.js';
@@ -82,17 +84,8 @@ export function serviceLevelTarget(options: ServiceLevelTargetOptions): ServiceL
   const thresholdMs = duration(options?.thresholdMs, 'thresholdMs');
   const shortAbandonMs = duration(options.shortAbandonMs ?? 0, 'shortAbandonMs');
   const targetRate = options.targetRate;
-  if (!(typeof targetRate === 'number' && targetRate > 0 && targetRate <= 1)) {
-    throw new ServiceKitError('INVALID_OPTION', `targetRate must be a fraction in (0, 1] (0.8 for 80 %); got ${String(targetRate)}`, {
-      path: ['targetRate'],
-    });
-  }
-  const abandons = options.abandons ?? 'negative';
-  if (!ABANDON_CONVENTIONS.includes(abandons)) {
-    throw new ServiceKitError('INVALID_OPTION', `abandons ${JSON.stringify(abandons)} is not one of ${ABANDON_CONVENTIONS.join(', ')}`, {
-      path: ['abandons'],
-    });
-  }
+  if (!(typeof targetRate === 'number' && targetRate > 0 && targetRate <= 1)) throw invalidOption('targetRate', 'a fraction in (0, 1] (0.8 for 80 %)', targetRate);
+  const abandons = choiceOption(options.abandons ?? 'negative', ABANDON_CONVENTIONS, 'abandons');
   const percent = Math.round(targetRate * 10_000) / 100;
   return {
     thresholdMs,

@@ -1,7 +1,7 @@
 // Internal: the arithmetic behind intervals and rates, for callers that have already checked their
 // counts and computed the critical value once (KPI results). Not re-exported from the package.
-import { ServiceKitError } from '../errors/service-kit-error.js';
-import type { ConfidenceInterval, NpsCounts, NpsIntervalMethod } from './interval.js';
+import { invalidOption } from '../errors/invalid-option.js';
+import type { ConfidenceInterval, NpsCounts } from './interval.js';
 import type { Rate } from './rate.js';
 
 /** Wilson bounds for checked counts and a known critical value (the hot path of KPI results). */
@@ -16,23 +16,21 @@ export function wilsonBounds(successes: number, trials: number, z: number, level
   return { lower, upper, level };
 }
 
-/** Checks an NPS interval method, naming the option the caller used. */
-export function checkNpsIntervalMethod(method: unknown, path: string): NpsIntervalMethod {
-  if (method !== 'adjusted-wald' && method !== 'wald') {
-    throw new ServiceKitError('INVALID_OPTION', `interval method ${JSON.stringify(method)} is not 'adjusted-wald' or 'wald'`, {
-      path: [path],
-    });
-  }
-  return method;
+/**
+ * What an NPS interval method adds to promoters and to detractors (¾ for `'adjusted-wald'`, 0 for
+ * `'wald'`), or INVALID_OPTION naming the option the caller used.
+ */
+export function npsAdjustment(method: unknown, path: string): number {
+  if (method !== 'adjusted-wald' && method !== 'wald') throw invalidOption(path, "'adjusted-wald' or 'wald'", method);
+  return method === 'wald' ? 0 : 0.75;
 }
 
 /**
- * The estimate and variance of NPS (as a difference of two proportions, −1…1) for a method: adjusted
- * Wald adds ¾ to promoters and to detractors and 3 to the sample size (Rocks 2016). `null` for no
- * responses.
+ * The estimate and variance of NPS (as a difference of two proportions, −1…1) with `adjust` (from
+ * {@link npsAdjustment}) added to promoters and to detractors and 4 × `adjust` to the sample size:
+ * adjusted Wald adds ¾ and 3 (Rocks 2016). `null` for no responses.
  */
-export function npsEstimate(counts: NpsCounts, method: NpsIntervalMethod): { estimate: number; variance: number; size: number } | null {
-  const adjust = method === 'adjusted-wald' ? 0.75 : 0;
+export function npsEstimate(counts: NpsCounts, adjust: number): { estimate: number; variance: number } | null {
   const responses = counts.promoters + counts.passives + counts.detractors;
   if (responses === 0) return null;
   const size = responses + 4 * adjust;
@@ -40,12 +38,12 @@ export function npsEstimate(counts: NpsCounts, method: NpsIntervalMethod): { est
   const detractorShare = (counts.detractors + adjust) / size;
   const estimate = promoterShare - detractorShare;
   const variance = Math.max(0, promoterShare + detractorShare - estimate * estimate) / size;
-  return { estimate, variance, size };
+  return { estimate, variance };
 }
 
 /** NPS interval bounds for checked counts and a known critical value. */
-export function npsBounds(counts: NpsCounts, method: NpsIntervalMethod, z: number, level: number): ConfidenceInterval | null {
-  const estimate = npsEstimate(counts, method);
+export function npsBounds(counts: NpsCounts, adjust: number, z: number, level: number): ConfidenceInterval | null {
+  const estimate = npsEstimate(counts, adjust);
   if (estimate === null) return null;
   const half = z * Math.sqrt(estimate.variance);
   return {

@@ -1,5 +1,5 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { checkNpsIntervalMethod, npsEstimate, wilsonBounds } from './bounds.js';
+import { npsAdjustment, npsEstimate, wilsonBounds } from './bounds.js';
 import type { ConfidenceInterval, NpsCounts, NpsIntervalMethod } from './interval.js';
 import { normalCdf, normalCriticalValue } from './normal.js';
 
@@ -139,13 +139,13 @@ function checkNpsCounts(counts: NpsCounts, name: string): void {
  * ```
  */
 export function compareNps(a: NpsCounts, b: NpsCounts, options: CompareNpsOptions = {}): Comparison {
-  const method = checkNpsIntervalMethod(options.method ?? 'adjusted-wald', 'method');
+  const adjust = npsAdjustment(options.method ?? 'adjusted-wald', 'method');
   const level = options.level ?? 0.95;
   const z = normalCriticalValue(level);
   checkNpsCounts(a, 'a');
   checkNpsCounts(b, 'b');
-  const first = npsEstimate(a, method);
-  const second = npsEstimate(b, method);
+  const first = npsEstimate(a, adjust);
+  const second = npsEstimate(b, adjust);
   if (first === null || second === null) return NO_DATA;
   // the same arithmetic as nps(), so the difference of two results is exact
   const score = (counts: NpsCounts) => (100 * (counts.promoters - counts.detractors)) / (counts.promoters + counts.passives + counts.detractors);

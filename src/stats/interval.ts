@@ -1,5 +1,5 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { checkNpsIntervalMethod, npsBounds, wilsonBounds } from './bounds.js';
+import { npsAdjustment, npsBounds, wilsonBounds } from './bounds.js';
 import { normalCriticalValue } from './normal.js';
 
 /** A two-sided confidence interval: `lower` and `upper` bounds at confidence `level` (0.95 = 95 %). */
@@ -107,12 +107,12 @@ export interface NpsIntervalOptions {
  * ```
  */
 export function npsInterval(counts: NpsCounts, options: NpsIntervalOptions = {}): ConfidenceInterval | null {
-  const method = checkNpsIntervalMethod(options.method ?? 'adjusted-wald', 'method');
+  const adjust = npsAdjustment(options.method ?? 'adjusted-wald', 'method');
   const level = options.level ?? 0.95;
   const z = normalCriticalValue(level);
   checkCount(counts.promoters, 'promoters');
   checkCount(counts.passives, 'passives');
   checkCount(counts.detractors, 'detractors');
-  return npsBounds(counts, method, z, level);
+  return npsBounds(counts, adjust, z, level);
 }
 

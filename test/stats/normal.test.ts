@@ -26,6 +26,25 @@ describe('normalQuantile', () => {
     expect(normalQuantile(0.995)).toBeCloseTo(2.5758293035489, 12);
     expect(normalQuantile(0.9)).toBeCloseTo(1.2815515655446, 12);
   });
+  it("agrees with Wichura's AS 241 to 3e-15 from 1e-300 to ½", () => {
+    // Reference: Python 3.12 statistics.NormalDist().inv_cdf(p), which implements AS 241 (PPND16),
+    // Applied Statistics 37(3), 1988, accurate to about 1e-16.
+    const reference: [number, number][] = [
+      [1e-300, -37.0470962993612],
+      [1e-100, -21.27345356096532],
+      [1e-20, -9.262340089798405],
+      [1e-9, -5.9978070150076865],
+      [0.0001, -3.71901648545568],
+      [0.0015, -2.967737925341783],
+      [0.0233, -1.9899177202420455],
+      [0.1, -1.2815515655446008],
+      [0.3, -0.5244005127080407],
+      [0.49, -0.025068908258711057],
+    ];
+    for (const [p, z] of reference) {
+      expect(Math.abs(normalQuantile(p) - z) / Math.max(1, Math.abs(z))).toBeLessThan(3e-15);
+    }
+  });
   it('inverts normalCdf far into the tails', () => {
     for (const p of [1e-12, 1e-6, 0.01, 0.3, 0.7, 0.99, 1 - 1e-9]) {
       expect(normalCdf(normalQuantile(p)) / p).toBeCloseTo(1, 9);
@@ -39,6 +58,11 @@ describe('normalQuantile', () => {
 describe('normalCriticalValue', () => {
   it('is 1.96 for 95 %', () => {
     expect(normalCriticalValue(0.95)).toBeCloseTo(1.959963984540054, 13);
+  });
+  it('keeps its precision for levels near 1', () => {
+    // (1 − (1 − 1e-12)) / 2 = 4.999889391399392e-13 in doubles; AS 241 (Python's NormalDist) gives
+    // Φ⁻¹ of it as −7.130509892879272.
+    expect(Math.abs(normalCriticalValue(1 - 1e-12) - 7.130509892879272)).toBeLessThan(3e-14);
   });
   it('throws INVALID_OPTION with path level for a level outside (0, 1)', () => {
     for (const level of [0, 1, 95, Number.NaN]) {
