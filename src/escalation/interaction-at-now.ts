@@ -38,9 +38,12 @@ export interface Ending {
 }
 
 /**
- * Whether the interaction is over at `nowMs` (then `ending` says how), as the standards read it:
- * the status history is in a resolved status (the ending is the start of that resolved run), or,
- * past the history, `resolvedAt`, `closedAt` or `abandonedAt` has happened.
+ * Whether the interaction is over at `nowMs` for escalation (then `ending` says how): the status
+ * history is in a resolved status (the ending is the start of that resolved run), or, past the
+ * history, `resolvedAt`, `closedAt` or `abandonedAt` has happened (the earliest of them). This is
+ * wider on purpose than the standards' resolution clock (`resolvedAtNow` in
+ * src/standards/check-subject.ts: `resolvedAt`, else `closedAt`), which an abandoned contact does
+ * not stop: nothing is left to escalate once a contact is abandoned, but it was never resolved.
  */
 export function endedByNow(at: InteractionAtNow, ending: Ending): boolean {
   const { interaction, nowMs } = at;

@@ -1,7 +1,8 @@
 // Internal (not re-exported): what a check reads of one interaction, as epoch milliseconds and
-// strings. It is filled from an Interaction object (its lists copied into reused buffers) or, in
-// place, from a row of an InteractionTable (its list columns read where they lie), so one check logic
-// serves both and a table row costs no interaction object and no Date beyond those of its results.
+// strings. It is filled from an Interaction object (its lists copied into the subject's own
+// buffers) or, in place, from a row of an InteractionTable (its list columns read where they lie), so
+// one check logic serves both and a table row costs no interaction object and no Date beyond those
+// of its results.
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Interaction, Message } from '../models/interaction.js';
 import type { StatusChange } from '../models/status.js';
@@ -13,6 +14,30 @@ const NO_AT = new Float64Array(0);
 const NO_CODES = new Int32Array(0);
 const NO_AUTHORS = new Uint8Array(0);
 const NO_VALUES: readonly string[] = [];
+
+/** The lists of an interaction object, copied once per check into buffers its subject reuses from check to check (allocated on first use, grown to a power of two). */
+class ListBuffers {
+  historyAt: Float64Array = NO_AT;
+  /** `codes[i] = i`: the history's statuses are `historyValues` in order. */
+  historyCodes: Int32Array = NO_CODES;
+  historyValues: string[] = [];
+  messageAt: Float64Array = NO_AT;
+  messageAuthor: Uint8Array = NO_AUTHORS;
+
+  reserveHistory(length: number): void {
+    if (length <= this.historyAt.length) return;
+    const size = Math.max(16, 2 ** Math.ceil(Math.log2(length)));
+    this.historyAt = new Float64Array(size);
+    this.historyCodes = Int32Array.from({ length: size }, (_, index) => index);
+  }
+
+  reserveMessages(length: number): void {
+    if (length <= this.messageAt.length) return;
+    const size = Math.max(16, 2 ** Math.ceil(Math.log2(length)));
+    this.messageAt = new Float64Array(size);
+    this.messageAuthor = new Uint8Array(size);
+  }
+}
 
 /** One interaction at one `now`, as the checks read it. Absent instants are `NaN`. */
 export class CheckSubject {
@@ -45,33 +70,9 @@ export class CheckSubject {
   /** See {@link resolvedAtNow}, once `resolvedRead`. */
   resolvedNowMs = Number.NaN;
   resolvedRead = false;
+  /** The subject's own copies of an interaction object's lists (a table row is read in place). */
+  readonly buffers = new ListBuffers();
 }
-
-/** The lists of an interaction object, copied once per check into buffers reused from check to check. */
-class ListBuffers {
-  historyAt = new Float64Array(16);
-  /** `codes[i] = i`: the history's statuses are `historyValues` in order. */
-  historyCodes = Int32Array.from({ length: 16 }, (_, index) => index);
-  historyValues: string[] = [];
-  messageAt = new Float64Array(16);
-  messageAuthor = new Uint8Array(16);
-
-  reserveHistory(length: number): void {
-    if (length <= this.historyAt.length) return;
-    const size = 2 ** Math.ceil(Math.log2(length));
-    this.historyAt = new Float64Array(size);
-    this.historyCodes = Int32Array.from({ length: size }, (_, index) => index);
-  }
-
-  reserveMessages(length: number): void {
-    if (length <= this.messageAt.length) return;
-    const size = 2 ** Math.ceil(Math.log2(length));
-    this.messageAt = new Float64Array(size);
-    this.messageAuthor = new Uint8Array(size);
-  }
-}
-
-const buffers = new ListBuffers();
 
 const msOf = (at: Date | null | undefined): number => (at === undefined || at === null ? Number.NaN : at.getTime());
 
@@ -106,6 +107,7 @@ export function readInteraction(subject: CheckSubject, interaction: Interaction,
 
   const history = interaction.statusHistory;
   const changes = history === undefined ? 0 : history.length;
+  const buffers = subject.buffers;
   buffers.reserveHistory(changes);
   const historyAt = buffers.historyAt;
   const historyValues = buffers.historyValues;

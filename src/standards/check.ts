@@ -2,9 +2,10 @@ import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import type { Interaction } from '../models/interaction.js';
 import type { InteractionTable } from '../table/interaction-table.js';
-import { CheckSubject, forget, messageDate, readInteraction, readTableRow, resolvedAtNow } from './check-subject.js';
+import { CheckScratch, releaseScratch, takeScratch } from './check-scratch.js';
+import { type CheckSubject, messageDate, readInteraction, readTableRow, resolvedAtNow } from './check-subject.js';
 import { type CompiledStandard, compileStandard } from './compiled-standard.js';
-import { lastReading, readClock } from './standard-clock.js';
+import { type ClockReading, readClock } from './standard-clock.js';
 import type { ServiceStandard, ServiceStandardInput, StandardMeasure } from './standard.js';
 
 /**
@@ -96,13 +97,6 @@ function validNow(now: unknown): number {
   return ms;
 }
 
-/**
- * The interaction (or table row) being checked: one, reused from check to check. It is filled after
- * the caller's callbacks for the row ran (no user code runs while it is read) and forgets the
- * caller's data when a call ends.
- */
-const subject = new CheckSubject();
-
 const NO_CYCLES: readonly StandardCycle[] = Object.freeze([]);
 
 function notApplicable(standard: CompiledStandard): StandardCheck {
@@ -121,13 +115,21 @@ function notApplicable(standard: CompiledStandard): StandardCheck {
 
 /**
  * Where the clock from `startMs` stands: decided by `eventMs` (at or before now), ended without it at
- * `endedMs`, or read at now (absent instants are `NaN`).
+ * `endedMs`, or read at now (absent instants are `NaN`). The clock read is left in `scratch.reading`.
  */
-function statusOf(standard: CompiledStandard, startMs: number, eventMs: number, endedMs: number, stops: ReadonlySet<string> | null): StandardStatus {
+function statusOf(
+  scratch: CheckScratch,
+  standard: CompiledStandard,
+  startMs: number,
+  eventMs: number,
+  endedMs: number,
+  stops: ReadonlySet<string> | null,
+): StandardStatus {
+  const { subject, reading: clock } = scratch;
   const event = eventMs === eventMs;
   const decided = event || endedMs === endedMs;
   const stopMs = event ? eventMs : decided ? endedMs : subject.nowMs;
-  const clock = readClock(standard, startMs, stopMs, subject, stops, decided);
+  readClock(standard, startMs, stopMs, subject, stops, decided, clock);
   const dueAt = clock.dueAt;
   if (decided) {
     const late = dueAt !== null && dueAt.getTime() < stopMs;
@@ -139,9 +141,8 @@ function statusOf(standard: CompiledStandard, startMs: number, eventMs: number, 
   return 'pending';
 }
 
-/** A check from the clock just read (see {@link readClock}: the reading is shared, so copy it now). */
-function checkOf(standard: CompiledStandard, status: StandardStatus): StandardCheck {
-  const clock = lastReading;
+/** A check from the clock just read (the reading is reused by the next one, so copy it now). */
+function checkOf(clock: ClockReading, standard: CompiledStandard, status: StandardStatus): StandardCheck {
   return {
     standardId: standard.id,
     status,
@@ -156,8 +157,8 @@ function checkOf(standard: CompiledStandard, status: StandardStatus): StandardCh
 }
 
 /** A cycle from the clock just read, started by message `started` and ended by message `ended` (`-1` while awaited). */
-function cycleOf(standard: CompiledStandard, status: StandardStatus, started: number, ended: number): StandardCycle {
-  const clock = lastReading;
+function cycleOf(scratch: CheckScratch, standard: CompiledStandard, status: StandardStatus, started: number, ended: number): StandardCycle {
+  const { subject, reading: clock } = scratch;
   return {
     startedAt: messageDate(subject, started),
     endedAt: ended < 0 ? null : messageDate(subject, ended),
@@ -170,10 +171,10 @@ function cycleOf(standard: CompiledStandard, status: StandardStatus, started: nu
   };
 }
 
-/** An instant if it happened by now, else `NaN`. */
-const happened = (atMs: number): number => (atMs <= subject.nowMs ? atMs : Number.NaN);
+/** An instant if it happened by `nowMs`, else `NaN`. */
+const happened = (atMs: number, nowMs: number): number => (atMs <= nowMs ? atMs : Number.NaN);
 
-function firstAgentMessage(): number {
+function firstAgentMessage(subject: CheckSubject): number {
   const { messageAt, messageAuthor, openedMs } = subject;
   for (let index = subject.messagesFrom; index < subject.messagesTo; index++) {
     if (messageAuthor[index] === 1 && (messageAt[index] as number) >= openedMs) return messageAt[index] as number;
@@ -181,33 +182,37 @@ function firstAgentMessage(): number {
   return Number.NaN;
 }
 
-function checkFirstResponse(standard: CompiledStandard): StandardCheck {
+function checkFirstResponse(scratch: CheckScratch, standard: CompiledStandard): StandardCheck {
+  const subject = scratch.subject;
   const recorded = subject.firstResponseMs;
-  const eventMs = happened(recorded === recorded ? recorded : firstAgentMessage());
+  const eventMs = happened(recorded === recorded ? recorded : firstAgentMessage(subject), subject.nowMs);
   const endedMs = eventMs === eventMs ? Number.NaN : resolvedAtNow(subject);
-  return checkOf(standard, statusOf(standard, subject.openedMs, eventMs, endedMs, standard.pauses));
+  return checkOf(scratch.reading, standard, statusOf(scratch, standard, subject.openedMs, eventMs, endedMs, standard.pauses));
 }
 
-function checkResolution(standard: CompiledStandard): StandardCheck {
-  return checkOf(standard, statusOf(standard, subject.openedMs, resolvedAtNow(subject), Number.NaN, standard.resolutionStops));
+function checkResolution(scratch: CheckScratch, standard: CompiledStandard): StandardCheck {
+  const subject = scratch.subject;
+  const status = statusOf(scratch, standard, subject.openedMs, resolvedAtNow(subject), Number.NaN, standard.resolutionStops);
+  return checkOf(scratch.reading, standard, status);
 }
 
-function checkAnswer(standard: CompiledStandard): StandardCheck {
-  const { answeredMs, abandonedMs } = subject;
+function checkAnswer(scratch: CheckScratch, standard: CompiledStandard): StandardCheck {
+  const subject = scratch.subject;
+  const { answeredMs, abandonedMs, nowMs } = subject;
   if (answeredMs !== answeredMs && abandonedMs !== abandonedMs && standard.channels === null) return notApplicable(standard);
-  const eventMs = happened(answeredMs);
+  const eventMs = happened(answeredMs, nowMs);
   let endedMs = Number.NaN;
   if (eventMs !== eventMs) {
-    endedMs = happened(abandonedMs);
+    endedMs = happened(abandonedMs, nowMs);
     if (endedMs !== endedMs) endedMs = resolvedAtNow(subject);
   }
-  return checkOf(standard, statusOf(standard, subject.openedMs, eventMs, endedMs, standard.pauses));
+  return checkOf(scratch.reading, standard, statusOf(scratch, standard, subject.openedMs, eventMs, endedMs, standard.pauses));
 }
 
 const SEVERITY: Readonly<Record<StandardStatus, number>> = { not_applicable: 0, met: 1, pending: 2, paused: 3, at_risk: 4, breached: 5 };
 
 /** How many `next_response` cycles the messages seen by now make: replies to awaiting customer messages, and one still awaited. */
-function cycleCount(): number {
+function cycleCount(subject: CheckSubject): number {
   const { messageAt, messageAuthor, messagesTo, nowMs } = subject;
   let count = 0;
   let awaiting = false;
@@ -221,8 +226,9 @@ function cycleCount(): number {
   return awaiting ? count + 1 : count;
 }
 
-function checkNextResponse(standard: CompiledStandard): StandardCheck {
-  const count = cycleCount();
+function checkNextResponse(scratch: CheckScratch, standard: CompiledStandard): StandardCheck {
+  const subject = scratch.subject;
+  const count = cycleCount(subject);
   if (count === 0) return notApplicable(standard);
   const { messageAt, messageAuthor, messagesTo, nowMs } = subject;
   const cycles: StandardCycle[] = new Array(count);
@@ -235,8 +241,8 @@ function checkNextResponse(standard: CompiledStandard): StandardCheck {
     if (messageAuthor[index] === 0) {
       if (awaiting < 0) awaiting = index;
     } else if (awaiting >= 0) {
-      const status = statusOf(standard, messageAt[awaiting] as number, atMs, Number.NaN, standard.pauses);
-      const cycle = cycleOf(standard, status, awaiting, index);
+      const status = statusOf(scratch, standard, messageAt[awaiting] as number, atMs, Number.NaN, standard.pauses);
+      const cycle = cycleOf(scratch, standard, status, awaiting, index);
       cycles[done++] = cycle;
       if (worst === null || SEVERITY[status] >= SEVERITY[worst.status]) worst = cycle;
       awaiting = -1;
@@ -245,8 +251,8 @@ function checkNextResponse(standard: CompiledStandard): StandardCheck {
   if (awaiting >= 0) {
     const awaitingMs = messageAt[awaiting] as number;
     const resolvedMs = resolvedAtNow(subject);
-    const status = statusOf(standard, awaitingMs, Number.NaN, resolvedMs < awaitingMs ? awaitingMs : resolvedMs, standard.pauses);
-    const cycle = cycleOf(standard, status, awaiting, -1);
+    const status = statusOf(scratch, standard, awaitingMs, Number.NaN, resolvedMs < awaitingMs ? awaitingMs : resolvedMs, standard.pauses);
+    const cycle = cycleOf(scratch, standard, status, awaiting, -1);
     cycles[done] = cycle;
     if (worst === null || SEVERITY[status] >= SEVERITY[worst.status]) worst = cycle;
   }
@@ -264,7 +270,7 @@ function checkNextResponse(standard: CompiledStandard): StandardCheck {
   };
 }
 
-function appliesTo(standard: CompiledStandard): boolean {
+function appliesTo(subject: CheckSubject, standard: CompiledStandard): boolean {
   const { channel, priority, team, segment } = subject;
   return (
     (standard.channels === null || (channel !== undefined && standard.channels.has(channel))) &&
@@ -274,16 +280,16 @@ function appliesTo(standard: CompiledStandard): boolean {
   );
 }
 
-function measure(standard: CompiledStandard): StandardCheck {
+function measure(scratch: CheckScratch, standard: CompiledStandard): StandardCheck {
   switch (standard.measure) {
     case 'first_response':
-      return checkFirstResponse(standard);
+      return checkFirstResponse(scratch, standard);
     case 'next_response':
-      return checkNextResponse(standard);
+      return checkNextResponse(scratch, standard);
     case 'resolution':
-      return checkResolution(standard);
+      return checkResolution(scratch, standard);
     case 'answer':
-      return checkAnswer(standard);
+      return checkAnswer(scratch, standard);
   }
 }
 
@@ -343,18 +349,23 @@ export function checkStandard(
   options: CheckStandardOptions,
 ): StandardCheck {
   const compiled = compileStandard(standard);
-  subject.nowMs = validNow(options?.now);
+  const nowMs = validNow(options?.now);
+  const scratch = takeScratch(compiled.scratch);
+  const subject = scratch.subject;
   try {
+    subject.nowMs = nowMs;
     readInteraction(subject, interaction, options.customer?.segment);
-    return appliesTo(compiled) ? measure(compiled) : notApplicable(compiled);
+    return appliesTo(subject, compiled) ? measure(scratch, compiled) : notApplicable(compiled);
   } finally {
-    forget(subject);
+    releaseScratch(scratch);
   }
 }
 
 interface CompiledSet {
   readonly standards: readonly CompiledStandard[];
   readonly byId: ReadonlyMap<string, CompiledStandard>;
+  /** The scratch of calls with this set (see `takeScratch`). */
+  readonly scratch: CheckScratch;
 }
 
 const compiledSets = new WeakMap<readonly unknown[], CompiledSet>();
@@ -381,7 +392,7 @@ function compileSet(standards: readonly (ServiceStandard | ServiceStandardInput)
     byId.set(compiled.id, compiled);
     list.push(compiled);
   });
-  const set = { standards: list, byId };
+  const set = { standards: list, byId, scratch: new CheckScratch() };
   compiledSets.set(standards, set);
   return set;
 }
@@ -459,38 +470,33 @@ export function checkStandards(
 ): StandardCheck[] | StandardCheck[][] {
   const set = compileSet(standards);
   const nowMs = validNow(options?.now);
-  if ((input as { openedAt?: unknown })?.openedAt instanceof Float64Array) {
-    const table = input as InteractionTable<string>;
-    const { customer, previous } = options as CheckStandardsTableOptions;
-    const out: StandardCheck[][] = new Array(table.length);
-    try {
+  // The set's scratch, or a fresh one when this call is made from a getter or callback of a call under way with the set.
+  const scratch = takeScratch(set.scratch);
+  const subject = scratch.subject;
+  try {
+    subject.nowMs = nowMs;
+    if ((input as { openedAt?: unknown })?.openedAt instanceof Float64Array) {
+      const table = input as InteractionTable<string>;
+      const { customer, previous } = options as CheckStandardsTableOptions;
+      const out: StandardCheck[][] = new Array(table.length);
       for (let index = 0; index < table.length; index++) {
         const segment = customer === undefined ? undefined : customer(index)?.segment;
         const earlier = previous === undefined ? undefined : previous(index);
-        subject.nowMs = nowMs;
         readTableRow(subject, table, index, segment);
-        out[index] = checkSubject(set, earlier);
+        out[index] = checkSubject(scratch, set, earlier);
       }
-    } finally {
-      forget(subject);
+      return out;
     }
-    return out;
-  }
-  const { customer, previous } = options as CheckStandardsOptions;
-  subject.nowMs = nowMs;
-  try {
+    const { customer, previous } = options as CheckStandardsOptions;
     readInteraction(subject, input as Interaction, customer?.segment);
-    return checkSubject(set, previous);
+    return checkSubject(scratch, set, previous);
   } finally {
-    forget(subject);
+    releaseScratch(scratch);
   }
 }
 
-/** The standards that apply to the interaction being checked, in order (library objects only: nothing of the caller's is kept here). */
-const chosen: CompiledStandard[] = [];
-
 /** The checks of the subject: per measure, the first standard that applies (or that an earlier decided check pinned). */
-function checkSubject(set: CompiledSet, previous: CheckStandardsOptions['previous']): StandardCheck[] {
+function checkSubject(scratch: CheckScratch, set: CompiledSet, previous: CheckStandardsOptions['previous']): StandardCheck[] {
   let pinned: Map<StandardMeasure, string> | null = null;
   if (previous !== undefined) {
     for (const earlier of previous) {
@@ -501,17 +507,18 @@ function checkSubject(set: CompiledSet, previous: CheckStandardsOptions['previou
       }
     }
   }
+  const chosen = scratch.chosen;
   let count = 0;
   let done = 0; // bit per measure
   for (const standard of set.standards) {
     const bit = standard.measureBit;
     if ((done & bit) !== 0) continue;
     const keep = pinned?.get(standard.measure);
-    if (keep !== undefined ? keep !== standard.id : !appliesTo(standard)) continue;
+    if (keep !== undefined ? keep !== standard.id : !appliesTo(scratch.subject, standard)) continue;
     done |= bit;
     chosen[count++] = standard;
   }
   const checks: StandardCheck[] = new Array(count); // of its exact length
-  for (let index = 0; index < count; index++) checks[index] = measure(chosen[index] as CompiledStandard);
+  for (let index = 0; index < count; index++) checks[index] = measure(scratch, chosen[index] as CompiledStandard);
   return checks;
 }

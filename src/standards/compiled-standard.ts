@@ -3,6 +3,7 @@
 // calendar, so checking millions of interactions never re-validates or recompiles.
 import { createCalendar } from '../time/calendar.js';
 import type { CompiledCalendar } from '../time/compiled-calendar.js';
+import { CheckScratch } from './check-scratch.js';
 import { RESOLVED_STATUSES, type ServiceStandard, type ServiceStandardInput, type StandardMeasure, defineStandard } from './standard.js';
 
 /** A standard ready to check. */
@@ -25,6 +26,8 @@ export interface CompiledStandard {
   readonly priorities: ReadonlySet<string> | null;
   readonly teams: ReadonlySet<string> | null;
   readonly segments: ReadonlySet<string> | null;
+  /** The scratch of `checkStandard` calls with this standard (see `takeScratch`). */
+  readonly scratch: CheckScratch;
 }
 
 const MEASURE_BITS: Readonly<Record<StandardMeasure, number>> = { first_response: 1, next_response: 2, resolution: 4, answer: 8 };
@@ -74,6 +77,7 @@ export function compileStandard(input: ServiceStandard | ServiceStandardInput): 
     priorities: setOf(standard.appliesTo?.priority),
     teams: setOf(standard.appliesTo?.team),
     segments: setOf(standard.appliesTo?.segment),
+    scratch: new CheckScratch(),
   };
   compiledByObject.set(input, compiled);
   compiledByObject.set(standard, compiled);

@@ -18,9 +18,6 @@ export interface ClockReading {
   running: boolean;
 }
 
-/** The reading of the last {@link readClock} call, reused to spare an allocation per check: copy it before the next call. */
-export const lastReading: ClockReading = { elapsedMs: 0, dueAt: null, warnAt: null, running: true };
-
 /** Clock time in `[fromMs, toMs)`: business time with a calendar, else real time. */
 function timeBetween(calendar: CompiledCalendar | null, fromMs: number, toMs: number): number {
   if (calendar === null) return toMs - fromMs;
@@ -36,12 +33,12 @@ function instantAfter(calendar: CompiledCalendar | null, fromMs: number, ms: num
 }
 
 /**
- * Reads the clock of `standard` from `startMs` to `endMs` into {@link lastReading} (an end before the
- * start reads zero). Only the subject's status changes at or before the end are seen; the status at
- * the start is the last change at or before it (so a ticket created in a paused status starts
- * paused). `stops` are the statuses that stop it. With `projectFromEnd` (a decided check), instants
- * not reached by the end are projected from it as if the clock ran on, even when it stands in a pause
- * there.
+ * Reads the clock of `standard` from `startMs` to `endMs` into `reading`, the caller's object (so a
+ * check can reuse one for all its readings); an end before the start reads zero. Only the subject's
+ * status changes at or before the end are seen; the status at the start is the last change at or
+ * before it (so a ticket created in a paused status starts paused). `stops` are the statuses that
+ * stop it. With `projectFromEnd` (a decided check), instants not reached by the end are projected
+ * from it as if the clock ran on, even when it stands in a pause there.
  */
 export function readClock(
   standard: CompiledStandard,
@@ -50,7 +47,8 @@ export function readClock(
   subject: CheckSubject,
   stops: ReadonlySet<string> | null,
   projectFromEnd: boolean,
-): ClockReading {
+  reading: ClockReading,
+): void {
   const calendar = standard.calendar;
   const targetMs = standard.targetMs;
   const warnMs = standard.warnElapsedMs;
@@ -100,9 +98,8 @@ export function readClock(
     if (warnAt === null && warnMs >= 0) warnAt = instantAfter(calendar, endMs, warnMs - elapsedMs);
     if (dueAt === null) dueAt = instantAfter(calendar, endMs, targetMs - elapsedMs);
   }
-  lastReading.elapsedMs = elapsedMs;
-  lastReading.dueAt = dueAt;
-  lastReading.warnAt = warnAt;
-  lastReading.running = running;
-  return lastReading;
+  reading.elapsedMs = elapsedMs;
+  reading.dueAt = dueAt;
+  reading.warnAt = warnAt;
+  reading.running = running;
 }

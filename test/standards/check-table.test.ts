@@ -38,6 +38,27 @@ describe('checkStandards over an InteractionTable', () => {
     expect(byRow[1]?.[0]).toMatchObject({ standardId: 'reply-vip', status: 'breached' });
     expect(byRow[1]?.[0]).toEqual(checkStandards(tickets[1] as Interaction, standards, { now, previous: earlier })[0]);
   });
+  it('gives each row its own checks when a callback checks other interactions meanwhile', () => {
+    // src/standards/check.ts (checkStandards): no state is shared between calls, even one made from inside another
+    const table = toInteractionTable(tickets);
+    const meddle = () => {
+      checkStandards(tickets[1] as Interaction, standards, { now });
+      checkStandards(toInteractionTable([tickets[1] as Interaction]), standards, { now });
+    };
+    const earlier = {
+      status: 'pending' as const,
+      get standardId() {
+        meddle(); // read while the row's standards are chosen
+        return 'reply';
+      },
+    };
+    const byRow = checkStandards(table, standards, {
+      now,
+      customer: () => (meddle(), undefined),
+      previous: () => [earlier],
+    });
+    expect(byRow).toEqual(checkStandards(table, standards, { now }));
+  });
   it('gives the cycles of next_response with their own instants', () => {
     // src/standards/check.ts (checkStandard): a customer message awaiting a reply starts a cycle
     const chat = InteractionSchema.parse({

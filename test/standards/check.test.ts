@@ -334,6 +334,59 @@ describe('checkStandards', () => {
     expect(after.map((check) => `${check.standardId}:${check.status}`)).toEqual(['reply-urgent:pending']);
   });
 
+  it('gives each call its own checks when a getter of the input checks another interaction meanwhile', () => {
+    // src/standards/check.ts (checkStandards): no state is shared between calls, even one made from inside another
+    const standards: ServiceStandardInput[] = [...policy, { id: 'next', measure: 'next_response', targetMs: '1h', pauseWhile: ['pending'] }];
+    const plain = ticket({
+      ...base,
+      team: 'billing',
+      statusHistory: [
+        { status: 'open', at: '2025-01-13T09:00:00Z' },
+        { status: 'pending', at: '2025-01-13T10:00:00Z' },
+        { status: 'open', at: '2025-01-13T12:00:00Z' },
+      ],
+      messages: [
+        { at: '2025-01-13T09:00:00Z', author: 'customer' },
+        { at: '2025-01-13T14:00:00Z', author: 'agent' },
+        { at: '2025-01-13T15:00:00Z', author: 'customer' },
+      ],
+    });
+    const other = ticket({
+      openedAt: '2025-01-13T16:00:00Z',
+      priority: 'urgent',
+      channel: 'chat',
+      answeredAt: '2025-01-13T16:01:00Z',
+      statusHistory: [{ status: 'solved', at: '2025-01-13T17:00:00Z' }],
+      messages: [
+        { at: '2025-01-13T16:00:00Z', author: 'customer' },
+        { at: '2025-01-13T16:30:00Z', author: 'customer' },
+        { at: '2025-01-13T18:00:00Z', author: 'agent' },
+      ],
+    });
+    const inner: unknown[] = [];
+    const meddle = () => {
+      inner.push(checkStandards(other, standards, { now }), checkStandard(other, standards[5] as ServiceStandardInput, { now }));
+    };
+    /** `value` behind a getter that checks `other` first. */
+    const meddling = <T extends object>(value: T, key: keyof T & string): T => {
+      const field = value[key];
+      return Object.defineProperty({ ...value }, key, { enumerable: true, get: () => (meddle(), field) });
+    };
+    // A getter runs while the interaction is read, and a message's `at` again while its cycles are checked.
+    let tricky = meddling(meddling(plain, 'team'), 'statusHistory');
+    tricky = { ...tricky, messages: (plain.messages ?? []).map((message) => meddling(message, 'at')) };
+    const expected = checkStandards(plain, standards, { now });
+    expect(expected.map((check) => `${check.standardId}:${check.status}`)).toEqual(['reply:met', 'resolve-billing:pending', 'next:breached']);
+    expect(checkStandards(tricky, standards, { now })).toEqual(expected);
+    expect(checkStandard(tricky, standards[5] as ServiceStandardInput, { now })).toEqual(expected[2]);
+    // The earlier checks are read while the interaction's own are chosen.
+    const previous = [meddling({ standardId: 'reply', status: 'met' as const }, 'standardId')];
+    expect(checkStandards(tricky, standards, { now, previous })).toEqual(expected);
+    expect(inner.length).toBeGreaterThan(0);
+    const innerExpected = [checkStandards(other, standards, { now }), checkStandard(other, standards[5] as ServiceStandardInput, { now })];
+    for (let index = 0; index < inner.length; index += 2) expect(inner.slice(index, index + 2)).toEqual(innerExpected);
+  });
+
   it('gives the same checks as checkStandard for each resolved standard', () => {
     const interaction = ticket({ ...base, team: 'billing' });
     for (const check of checkStandards(interaction, policy, { now })) {
