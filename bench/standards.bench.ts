@@ -7,7 +7,7 @@
 // The limit proxy is a loop computing only businessTimeBetween(openedAt, firstResponseAt) per
 // ticket: a check cannot cost less than one business-time difference.
 import type { Interaction, StatusChange } from '../src/models/index.js';
-import { checkStandards, defineStandard, type StandardCheck } from '../src/standards/index.js';
+import { checkStandards, defineStandard, eachStandardCheck, type StandardCheck } from '../src/standards/index.js';
 import { type InteractionTable, toInteractionTable } from '../src/table/index.js';
 import { businessTimeBetween, createCalendar } from '../src/time/index.js';
 import { seededRandom } from '../examples/data/sample-generator.js';
@@ -144,9 +144,25 @@ await defineBench({
         return result;
       },
     }),
+    benchCase({
+      name: 'eachStandardCheck-table',
+      role: 'ours',
+      description: 'eachStandardCheck(table, policy, { now }): the same checks one at a time, none kept (what compliance over an export uses)',
+      prepare: (size) => toInteractionTable(tickets(size)),
+      items: (_size, output) => (output as Tally).checks,
+      run: (table: InteractionTable) => {
+        const result: Tally = { checks: 0, statuses: {}, elapsedMs: 0 };
+        const one: StandardCheck[] = [];
+        for (const { check } of eachStandardCheck(table, policy, { now })) {
+          one[0] = check;
+          tally(result, one);
+        }
+        return result;
+      },
+    }),
   ],
   goals: (perCheck) =>
-    ['checkStandards', 'checkStandards-table'].flatMap((name) => {
+    ['checkStandards', 'checkStandards-table', 'eachStandardCheck-table'].flatMap((name) => {
       const msPerCheck = perCheck.get(name);
       if (msPerCheck === undefined) return [];
       const perSecond = 1 / msPerCheck / 1000;

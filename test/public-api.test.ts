@@ -80,6 +80,7 @@ const EXPECTED_EXPORTS = [
   'definePolicy',
   'defineScorecard',
   'defineStandard',
+  'eachStandardCheck',
   'encodeStrings',
   'erlangB',
   'erlangC',

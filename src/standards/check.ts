@@ -1,4 +1,4 @@
-import { ServiceKitError } from '../errors/service-kit-error.js';
+import { isServiceKitError, ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import type { Interaction } from '../models/interaction.js';
 import type { InteractionTable } from '../table/interaction-table.js';
@@ -491,6 +491,95 @@ export function checkStandards(
     readInteraction(subject, input as Interaction, customer?.segment);
     return checkSubject(scratch, set, previous);
   } finally {
+    releaseScratch(scratch);
+  }
+}
+
+/** One check of one row, as {@link eachStandardCheck} yields them. */
+export interface IndexedStandardCheck {
+  /** The row of the table (or the position in the iterable) the check is for. */
+  readonly index: number;
+  /** The check, as {@link checkStandards} gives it for that row. */
+  readonly check: StandardCheck;
+}
+
+/**
+ * Every check of every row, one at a time: the checks {@link checkStandards} gives, row by row, as
+ * `{ index, check }`, without keeping them. For compliance over an export too large to hold every
+ * row's checks (checks hold about 1.7 KB per ticket): feed it to {@link compliance}, which reads the
+ * `check` of each item, and group with `by` on the index.
+ *
+ * Arguments are checked at the call; the rows are checked as the iteration reaches them.
+ *
+ * @param interactions - The interactions as a table, or any iterable of interactions.
+ * @param standards - The standards, most specific first.
+ * @param options - `now` (required); `customer` and `previous` as functions of the row index.
+ * @returns An iterable of the checks, in row order and, within a row, in the order of `standards`.
+ * @throws {@link errors!ServiceKitError} as {@link checkStandards}.
+ * @example
+ * ```ts
+ * const table = toInteractionTable([
+ *   { id: 't1', customerId: 'c1', channel: 'email', direction: 'inbound', priority: 'normal', team: 'billing',
+ *     openedAt: new Date('2025-01-06T09:00:00Z'), firstResponseAt: new Date('2025-01-06T09:30:00Z') },
+ *   { id: 't2', customerId: 'c2', channel: 'email', direction: 'inbound', priority: 'normal', team: 'billing',
+ *     openedAt: new Date('2025-01-06T09:00:00Z') },
+ * ]);
+ * const checks = eachStandardCheck(table, [{ id: 'reply', measure: 'first_response', targetMs: '1h' }], { now: new Date('2025-01-06T12:00:00Z') });
+ * compliance(checks, { by: ({ index }) => table.team.values[table.team.codes[index] as number] }).map((row) => [row.key, row.met, row.breached])
+ * // => [['billing', 1, 1]]
+ * ```
+ */
+export function eachStandardCheck(
+  interactions: InteractionTable<string> | Iterable<Interaction>,
+  standards: readonly (ServiceStandard | ServiceStandardInput)[],
+  options: CheckStandardsTableOptions,
+): Iterable<IndexedStandardCheck> {
+  const set = compileSet(standards);
+  const nowMs = validNow(options?.now);
+  const table = (interactions as { openedAt?: unknown })?.openedAt instanceof Float64Array ? (interactions as InteractionTable<string>) : null;
+  if (table === null && typeof (interactions as Iterable<Interaction>)?.[Symbol.iterator] !== 'function') {
+    throw new ServiceKitError('INVALID_INPUT', 'interactions must be an InteractionTable or an iterable of interactions', { path: [] });
+  }
+  return checksOfRows(set, nowMs, table ?? (interactions as Iterable<Interaction>), options);
+}
+
+/** The generator behind {@link eachStandardCheck}, in a scratch of its own (it is suspended between checks, while the caller's code runs). */
+function* checksOfRows(
+  set: CompiledSet,
+  nowMs: number,
+  rows: InteractionTable<string> | Iterable<Interaction>,
+  { customer, previous }: CheckStandardsTableOptions,
+): Generator<IndexedStandardCheck, void, undefined> {
+  const scratch = takeScratch(new CheckScratch());
+  const subject = scratch.subject;
+  const table = (rows as { openedAt?: unknown }).openedAt instanceof Float64Array ? (rows as InteractionTable<string>) : null;
+  const iterator = table === null ? (rows as Iterable<Interaction>)[Symbol.iterator]() : null;
+  try {
+    for (let index = 0; ; index++) {
+      let interaction: Interaction | undefined;
+      if (iterator !== null) {
+        const next = iterator.next();
+        if (next.done === true) return;
+        interaction = next.value;
+      } else if (index >= (table as InteractionTable<string>).length) {
+        return;
+      }
+      const segment = customer === undefined ? undefined : customer(index)?.segment;
+      const earlier = previous === undefined ? undefined : previous(index);
+      subject.nowMs = nowMs;
+      let checks: StandardCheck[];
+      try {
+        if (interaction === undefined) readTableRow(subject, table as InteractionTable<string>, index, segment);
+        else readInteraction(subject, interaction, segment);
+        checks = checkSubject(scratch, set, earlier);
+      } catch (error) {
+        if (!isServiceKitError(error)) throw error;
+        throw new ServiceKitError(error.code, `row ${index}: ${error.message}`, { path: [index, ...error.path], cause: error });
+      }
+      for (let at = 0; at < checks.length; at++) yield { index, check: checks[at] as StandardCheck };
+    }
+  } finally {
+    iterator?.return?.();
     releaseScratch(scratch);
   }
 }
