@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Interaction, StatusChange } from '../../src/models/index.js';
-import { checkStandards, defineStandard, type StandardCheck, type StandardStatus } from '../../src/standards/index.js';
+import { checkStandards, defineStandard, eachStandardCheck, type StandardCheck, type StandardStatus } from '../../src/standards/index.js';
 import { toInteractionTable } from '../../src/table/index.js';
 
 // Law: a table changes nothing. checkStandards over toInteractionTable(rows) gives every row exactly
 // the checks checkStandards gives that row as an object (same customer, same earlier checks), for
 // every measure, with pauses, warnings, reopens, business hours across New York's DST changes, and
-// `now` anywhere from before the opening to long after.
+// `now` anywhere from before the opening to long after. eachStandardCheck gives the same checks,
+// one at a time, over the table and over the objects.
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const weekday: [string, string][] = [['09:00', '17:00']];
@@ -90,12 +91,17 @@ describe('checkStandards over an InteractionTable', () => {
             previous: item.previous,
           }),
         );
-        const fromTable = checkStandards(toInteractionTable(interactions), standards, {
+        const table = toInteractionTable(interactions);
+        const byIndex = {
           now,
-          customer: (index) => (rows[index]?.segment === undefined ? undefined : { segment: rows[index]?.segment }),
-          previous: (index) => rows[index]?.previous,
-        });
-        expect(fromTable).toEqual(fromObjects);
+          customer: (index: number) => (rows[index]?.segment === undefined ? undefined : { segment: rows[index]?.segment }),
+          previous: (index: number) => rows[index]?.previous,
+        };
+        expect(checkStandards(table, standards, byIndex)).toEqual(fromObjects);
+        // and one at a time, from the table and from the objects
+        const flat = fromObjects.flatMap((checks, index) => checks.map((check) => ({ index, check })));
+        expect([...eachStandardCheck(table, standards, byIndex)]).toEqual(flat);
+        expect([...eachStandardCheck(interactions, standards, byIndex)]).toEqual(flat);
       }),
       { numRuns: 300 },
     );
