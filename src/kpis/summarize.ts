@@ -1,5 +1,6 @@
 import { interactionRow, type InteractionRow } from '../table/interaction-row.js';
 import type { InteractionTable } from '../table/interaction-table.js';
+import { isInteractionTable } from '../table/is-interaction-table.js';
 import type { AnyMetric, MetricResult } from './metric.js';
 
 /**
@@ -164,11 +165,6 @@ function addTableRows(
       }
     }
   }
-}
-
-/** Whether `rows` is an {@link InteractionTable} (typed-array columns) rather than an iterable of rows. */
-function isInteractionTable(rows: unknown): rows is InteractionTable<string> {
-  return !Array.isArray(rows) && typeof rows === 'object' && rows !== null && (rows as { openedAt?: unknown }).openedAt instanceof Float64Array;
 }
 
 function newNode(): KeyNode {

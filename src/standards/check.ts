@@ -2,6 +2,7 @@ import { isServiceKitError, ServiceKitError } from '../errors/service-kit-error.
 import type { Customer } from '../models/customer.js';
 import type { Interaction } from '../models/interaction.js';
 import type { InteractionTable } from '../table/interaction-table.js';
+import { isInteractionTable } from '../table/is-interaction-table.js';
 import { CheckScratch, releaseScratch, takeScratch } from './check-scratch.js';
 import { type CheckSubject, messageDate, readInteraction, readTableRow, resolvedAtNow } from './check-subject.js';
 import { type CompiledStandard, compileStandard } from './compiled-standard.js';
@@ -444,7 +445,7 @@ export function checkStandards(
  * @param standards - The standards, most specific first.
  * @param options - `now` (required); `customer` and `previous` as functions of the row index.
  * @returns For each row, its checks (as {@link checkStandards} gives them for one interaction).
- * @throws {@link errors!ServiceKitError} as {@link checkStandards}.
+ * @throws {@link errors!ServiceKitError} as {@link checkStandards}, with the path within the row (as for the interaction).
  * @example
  * ```ts
  * const table = toInteractionTable([
@@ -475,14 +476,13 @@ export function checkStandards(
   const subject = scratch.subject;
   try {
     subject.nowMs = nowMs;
-    if ((input as { openedAt?: unknown })?.openedAt instanceof Float64Array) {
-      const table = input as InteractionTable<string>;
+    if (isInteractionTable(input)) {
       const { customer, previous } = options as CheckStandardsTableOptions;
-      const out: StandardCheck[][] = new Array(table.length);
-      for (let index = 0; index < table.length; index++) {
+      const out: StandardCheck[][] = new Array(input.length);
+      for (let index = 0; index < input.length; index++) {
         const segment = customer === undefined ? undefined : customer(index)?.segment;
         const earlier = previous === undefined ? undefined : previous(index);
-        readTableRow(subject, table, index, segment);
+        readTableRow(subject, input, index, segment);
         out[index] = checkSubject(scratch, set, earlier);
       }
       return out;
@@ -493,6 +493,12 @@ export function checkStandards(
   } finally {
     releaseScratch(scratch);
   }
+}
+
+/** A row's error with the row's index in front of its path (other errors as they are). */
+function atRow(error: unknown, index: number): unknown {
+  if (!isServiceKitError(error)) return error;
+  return new ServiceKitError(error.code, `row ${index}: ${error.message}`, { path: [index, ...error.path], cause: error });
 }
 
 /** One check of one row, as {@link eachStandardCheck} yields them. */
@@ -515,7 +521,7 @@ export interface IndexedStandardCheck {
  * @param standards - The standards, most specific first.
  * @param options - `now` (required); `customer` and `previous` as functions of the row index.
  * @returns An iterable of the checks, in row order and, within a row, in the order of `standards`.
- * @throws {@link errors!ServiceKitError} as {@link checkStandards}.
+ * @throws {@link errors!ServiceKitError} as {@link checkStandards}; a row's error has the row's index first in its path.
  * @example
  * ```ts
  * const table = toInteractionTable([
@@ -536,50 +542,55 @@ export function eachStandardCheck(
 ): Iterable<IndexedStandardCheck> {
   const set = compileSet(standards);
   const nowMs = validNow(options?.now);
-  const table = (interactions as { openedAt?: unknown })?.openedAt instanceof Float64Array ? (interactions as InteractionTable<string>) : null;
+  const table = isInteractionTable(interactions) ? interactions : null;
   if (table === null && typeof (interactions as Iterable<Interaction>)?.[Symbol.iterator] !== 'function') {
     throw new ServiceKitError('INVALID_INPUT', 'interactions must be an InteractionTable or an iterable of interactions', { path: [] });
   }
-  return checksOfRows(set, nowMs, table ?? (interactions as Iterable<Interaction>), options);
+  return checksOfRows(set, nowMs, table, table === null ? (interactions as Iterable<Interaction>) : null, options);
 }
 
-/** The generator behind {@link eachStandardCheck}, in a scratch of its own (it is suspended between checks, while the caller's code runs). */
+/**
+ * The generator behind {@link eachStandardCheck}: the rows of `table`, or of `objects`, in a scratch
+ * of its own (it is suspended between checks, while the caller's code runs).
+ */
 function* checksOfRows(
   set: CompiledSet,
   nowMs: number,
-  rows: InteractionTable<string> | Iterable<Interaction>,
+  table: InteractionTable<string> | null,
+  objects: Iterable<Interaction> | null,
   { customer, previous }: CheckStandardsTableOptions,
 ): Generator<IndexedStandardCheck, void, undefined> {
   const scratch = takeScratch(new CheckScratch());
   const subject = scratch.subject;
-  const table = (rows as { openedAt?: unknown }).openedAt instanceof Float64Array ? (rows as InteractionTable<string>) : null;
-  const iterator = table === null ? (rows as Iterable<Interaction>)[Symbol.iterator]() : null;
+  subject.nowMs = nowMs;
+  const iterator = objects === null ? null : objects[Symbol.iterator]();
+  let exhausted = false;
   try {
     for (let index = 0; ; index++) {
-      let interaction: Interaction | undefined;
+      let interaction: Interaction | null = null;
       if (iterator !== null) {
         const next = iterator.next();
-        if (next.done === true) return;
+        if (next.done === true) break;
         interaction = next.value;
       } else if (index >= (table as InteractionTable<string>).length) {
-        return;
+        break;
       }
       const segment = customer === undefined ? undefined : customer(index)?.segment;
       const earlier = previous === undefined ? undefined : previous(index);
-      subject.nowMs = nowMs;
       let checks: StandardCheck[];
       try {
-        if (interaction === undefined) readTableRow(subject, table as InteractionTable<string>, index, segment);
+        if (interaction === null) readTableRow(subject, table as InteractionTable<string>, index, segment);
         else readInteraction(subject, interaction, segment);
         checks = checkSubject(scratch, set, earlier);
       } catch (error) {
-        if (!isServiceKitError(error)) throw error;
-        throw new ServiceKitError(error.code, `row ${index}: ${error.message}`, { path: [index, ...error.path], cause: error });
+        throw atRow(error, index);
       }
-      for (let at = 0; at < checks.length; at++) yield { index, check: checks[at] as StandardCheck };
+      for (const check of checks) yield { index, check };
     }
+    exhausted = true;
   } finally {
-    iterator?.return?.();
+    // an early end (the caller stopped, or a row failed) closes the caller's iterator too
+    if (!exhausted) iterator?.return?.();
     releaseScratch(scratch);
   }
 }
