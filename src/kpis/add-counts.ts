@@ -2,7 +2,6 @@
 // re-exported from the package.
 
 /** Adds every field of `from` into the same field of `into` (a state of numbers only). */
-export function addCounts<State extends { [Key in keyof State]: number }>(into: State, from: State): void {
-  const target = into as Record<string, number>;
-  for (const key in from) target[key] = (target[key] as number) + from[key];
+export function addCounts<State extends Record<keyof State, number>>(into: State, from: State): void {
+  for (const key in from) (into[key] as number) += from[key];
 }

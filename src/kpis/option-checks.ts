@@ -6,9 +6,8 @@ import type { ScoreScale } from '../models/survey.js';
 import { normalCriticalValue } from '../stats/normal.js';
 
 /** The critical value for `level` (0.95 by default), or INVALID_OPTION at path `['level']`. */
-export function criticalValueOption(level: number | undefined): { z: number; level: number } {
-  const value = level ?? 0.95;
-  return { z: normalCriticalValue(value), level: value };
+export function criticalValueOption(level = 0.95): { z: number; level: number } {
+  return { z: normalCriticalValue(level), level };
 }
 
 /** A duration option in milliseconds: finite and not negative. */

@@ -28,9 +28,10 @@ export function npsAdjustment(method: unknown, path: string): number {
 /**
  * The estimate and variance of NPS (as a difference of two proportions, −1…1) with `adjust` (from
  * {@link npsAdjustment}) added to promoters and to detractors and 4 × `adjust` to the sample size:
- * adjusted Wald adds ¾ and 3 (Rocks 2016). `null` for no responses.
+ * adjusted Wald adds ¾ and 3 (Rocks 2016). `null` for no responses. A pair rather than a record,
+ * which keeps `{ nps }` under its 1 kB budget.
  */
-export function npsEstimate(counts: NpsCounts, adjust: number): { estimate: number; variance: number } | null {
+export function npsEstimate(counts: NpsCounts, adjust: number): readonly [estimate: number, variance: number] | null {
   const responses = counts.promoters + counts.passives + counts.detractors;
   if (responses === 0) return null;
   const size = responses + 4 * adjust;
@@ -38,19 +39,16 @@ export function npsEstimate(counts: NpsCounts, adjust: number): { estimate: numb
   const detractorShare = (counts.detractors + adjust) / size;
   const estimate = promoterShare - detractorShare;
   const variance = Math.max(0, promoterShare + detractorShare - estimate * estimate) / size;
-  return { estimate, variance };
+  return [estimate, variance];
 }
 
 /** NPS interval bounds for checked counts and a known critical value. */
 export function npsBounds(counts: NpsCounts, adjust: number, z: number, level: number): ConfidenceInterval | null {
-  const estimate = npsEstimate(counts, adjust);
-  if (estimate === null) return null;
-  const half = z * Math.sqrt(estimate.variance);
-  return {
-    lower: Math.max(-100, 100 * (estimate.estimate - half)),
-    upper: Math.min(100, 100 * (estimate.estimate + half)),
-    level,
-  };
+  const computed = npsEstimate(counts, adjust);
+  if (!computed) return null;
+  const [estimate, variance] = computed;
+  const half = z * Math.sqrt(variance);
+  return { lower: Math.max(-100, 100 * (estimate - half)), upper: Math.min(100, 100 * (estimate + half)), level };
 }
 
 /** A {@link Rate} from counts already known to be valid, with a known critical value. */

@@ -150,8 +150,8 @@ export function compareNps(a: NpsCounts, b: NpsCounts, options: CompareNpsOption
   // the same arithmetic as nps(), so the difference of two results is exact
   const score = (counts: NpsCounts) => (100 * (counts.promoters - counts.detractors)) / (counts.promoters + counts.passives + counts.detractors);
   const difference = score(a) - score(b);
-  const estimate = first.estimate - second.estimate;
-  const standardError = Math.sqrt(first.variance + second.variance);
+  const estimate = first[0] - second[0];
+  const standardError = Math.sqrt(first[1] + second[1]);
   const half = z * standardError;
   const pValue = standardError > 0 ? twoSidedPValue(estimate / standardError) : estimate === 0 ? 1 : 0;
   return {

@@ -22,21 +22,23 @@ const SQRT_TWO_PI = 2.5066282746310002;
  */
 export function normalCdf(x: number): number {
   if (Number.isNaN(x)) return Number.NaN;
-  return x > 0 ? 1 - lowerCdf(-x) : lowerCdf(x);
+  const t = x > 0 ? -x : x;
+  const lower = (Math.exp(-0.5 * t * t) / SQRT_TWO_PI) * cdfOverDensity(t);
+  return x > 0 ? 1 - lower : lower;
 }
 
 /**
- * Φ(x) without checks, for x ≤ 0 (and slightly above, where the series still holds): the series
- * from −2 up, the continued fraction of Mills' ratio φ(x) / (t + 1/(t + 2/(t + …))), t = −x, below.
+ * Φ(x) / φ(x) without checks, for x ≤ 0 (and slightly above, where the series still holds): the
+ * series from −2 up, Mills' ratio 1 / (t + 1/(t + 2/(t + …))), t = −x, below. Kept as a ratio to
+ * the density so the quantile's Newton step needs no density of its own.
  */
-function lowerCdf(x: number): number {
-  const square = x * x;
-  const density = Math.exp(-0.5 * square) / SQRT_TWO_PI;
+function cdfOverDensity(x: number): number {
   if (x <= -2) {
     let fraction = -x;
-    for (let k = 120; k >= 1; k--) fraction = k / fraction - x;
-    return density / fraction;
+    for (let k = 120; k > 0; k--) fraction = k / fraction - x;
+    return 1 / fraction;
   }
+  const square = x * x;
   let sum = x;
   let term = x;
   let previous = 0;
@@ -46,19 +48,21 @@ function lowerCdf(x: number): number {
     term *= square / index;
     sum = previous + term;
   }
-  return 0.5 + sum * density;
+  return 0.5 * SQRT_TWO_PI * Math.exp(square / 2) + sum;
 }
 
 /**
  * Φ⁻¹(tail) without checks, for 0 < tail ≤ ½: Halley steps on Φ from −√(−2 ln tail), which lies
  * below the root; five steps reach full precision anywhere from 1e-300 to ½, and at most 8 are taken.
+ * A step that gives nothing new or no number (the density underflows below 1e-308) ends it.
  */
 function lowerQuantile(tail: number): number {
   let x = -Math.sqrt(-2 * Math.log(tail));
   for (let step = 0; step < 8; step++) {
-    const u = (lowerCdf(x) - tail) * SQRT_TWO_PI * Math.exp((x * x) / 2);
+    // (Φ(x) − tail) / φ(x)
+    const u = cdfOverDensity(x) - tail * SQRT_TWO_PI * Math.exp((x * x) / 2);
     const next = x - u / (1 + (x * u) / 2);
-    if (!Number.isFinite(next) || next === x) break;
+    if (!(next - x)) break;
     x = next;
   }
   return x;
@@ -106,6 +110,6 @@ export function normalQuantile(p: number): number {
  * ```
  */
 export function normalCriticalValue(level: number): number {
-  if (!(typeof level === 'number' && level > 0 && level < 1)) throw invalidOption('level', 'strictly between 0 and 1 (0.95 for 95 %)', level);
+  if (!(typeof level === 'number' && level > 0 && level < 1)) throw invalidOption('level', 'strictly between 0 and 1', level);
   return -lowerQuantile((1 - level) / 2);
 }

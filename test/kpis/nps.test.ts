@@ -37,6 +37,10 @@ describe('nps', () => {
   it('throws INVALID_OPTION for an unknown interval method', () => {
     expect(() => nps([], { interval: 'bootstrap' as 'wald' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['interval'] }));
   });
+  it('throws INVALID_OPTION for a level outside (0, 1) or null, naming the value', () => {
+    expect(() => nps([], { level: 95 })).toThrow('level must be strictly between 0 and 1; got 95');
+    expect(() => nps([], { level: null as unknown as number })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['level'] }));
+  });
   it('reads any row shape through the score accessor', () => {
     expect(runMetric(npsMetric({ score: (row: { ltr: number }) => row.ltr }), [{ ltr: 10 }, { ltr: 0 }]).value).toBe(0);
   });
