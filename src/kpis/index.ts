@@ -17,6 +17,7 @@ export * from './accessor.js';
 export * from './kpi-rate.js';
 export * from './duration-stat.js';
 export * from './mean-score.js';
+export * from './group-key.js';
 export * from './summarize.js';
 export * from './csat.js';
 export * from './nps.js';

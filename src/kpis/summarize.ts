@@ -1,6 +1,8 @@
 import { interactionRow, type InteractionRow } from '../table/interaction-row.js';
 import type { InteractionTable } from '../table/interaction-table.js';
 import { isInteractionTable } from '../table/is-interaction-table.js';
+import type { GroupKeyOf, KeyPart, PeriodKeyPart } from './group-key.js';
+import { compileKeyParts, type KeyParts, tableGroups, tableKeyAt } from './key-parts.js';
 import type { AnyMetric, MetricResult } from './metric.js';
 
 /**
@@ -19,7 +21,7 @@ export type RowOf<Input> = Input extends InteractionTable<infer Extra> ? Interac
 /** The results of a set of metrics, by name: `values.csat` is what `csat` returns. */
 export type MetricValues<Metrics> = { [Name in keyof Metrics]: MetricResult<Metrics[Name]> };
 
-/** Options for {@link summarize}. */
+/** Options for {@link summarize} with a key function. */
 export interface SummarizeOptions<Row, Metrics extends Record<string, AnyMetric<Row>>, Key> {
   /**
    * The group of a row: a value (`row.team`), or an array for a composite key
@@ -28,6 +30,19 @@ export interface SummarizeOptions<Row, Metrics extends Record<string, AnyMetric<
    * same array object every time: a new group keeps a copy. Without `by`, only `overall` is computed.
    */
   by?: (row: Row) => Key;
+  /** The metrics to compute, by name (`{ csat: csatMetric(), nps: npsMetric() }`). */
+  metrics: Metrics;
+}
+
+/** Options for {@link summarize} with the key stated as data. */
+export interface SummarizeByPartsOptions<Row, Metrics extends Record<string, AnyMetric<Row>>, By extends KeyPart<Row> | readonly KeyPart<Row>[]> {
+  /**
+   * The group key as data: a field name (`'team'`), a {@link PeriodKeyPart} (`{ period: 'week', of:
+   * 'openedAt' }`, the element named as {@link time!periodKey} names it), or a list of them for a
+   * composite key (an array). Over an {@link table!InteractionTable}, a key of string columns and
+   * periods of instant columns is read from the columns directly: no call and no lookup per row.
+   */
+  by: By;
   /** The metrics to compute, by name (`{ csat: csatMetric(), nps: npsMetric() }`). */
   metrics: Metrics;
 }
@@ -167,6 +182,15 @@ function addTableRows(
   }
 }
 
+/**
+ * Whether a row's key is the previous row's primitive, so its group is too (consecutive rows often
+ * share a group: sorted exports). Objects are always looked up: `by` may return the same array or
+ * `Date` with new contents.
+ */
+function isUnchangedKey(key: unknown, previous: unknown): boolean {
+  return key === previous && typeof key !== 'object';
+}
+
 function newNode(): KeyNode {
   return { values: null, dates: null, group: null };
 }
@@ -199,7 +223,8 @@ function child(node: KeyNode, element: unknown): KeyNode {
  * with one {@link table!InteractionRow} object (instants as epoch ms, absent values `undefined`),
  * and metrics read fields through it without allocating (their row type is inferred:
  * `ahtMetric()` reads `row.talkMs` from the table's column, `csatMetric({ score: (row) =>
- * row.csatScore })` an extra column).
+ * row.csatScore })` an extra column). Over a table, a key stated as data (`by: ['team', { period:
+ * 'week', of: 'openedAt' }]`, the next signature) is grouped from the columns, with no call per row.
  *
  * @param rows - The rows: an array, any iterable, or an {@link table!InteractionTable}.
  * @param options - `by` (the group key, from a row) and `metrics` (by name).
@@ -229,7 +254,37 @@ function child(node: KeyNode, element: unknown): KeyNode {
 export function summarize<Input extends Iterable<unknown> | InteractionTable<string>, const Metrics extends Record<string, AnyMetric<RowOf<Input>>>, Key = undefined>(
   rows: Input,
   options: SummarizeOptions<RowOf<Input>, Metrics, Key>,
-): Summary<Key, MetricValues<Metrics>> {
+): Summary<Key, MetricValues<Metrics>>;
+/**
+ * {@link summarize} with the group key stated as data: a field name, a {@link PeriodKeyPart}, or a
+ * list of them. Over an {@link table!InteractionTable}, string columns and periods of instant
+ * columns are grouped from the columns directly (the fastest way to summarize a table).
+ *
+ * @param rows - The rows: an array, any iterable, or an {@link table!InteractionTable}.
+ * @param options - `by` (key parts) and `metrics` (by name).
+ * @returns `{ groups: [{ key, values }], overall }`; a key is the part's value (`'billing'`, `'2025-W02'`), or an array of them for a list.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` (path `['by', …]`) for a part that is neither a field name nor a period of a field, an unknown period, time zone or week start; `INVALID_INPUT` for a period of a value that is not an instant.
+ * @example
+ * ```ts
+ * const rows = [
+ *   { team: 'billing', openedAt: new Date('2025-01-06T09:00:00Z'), score: 5 },
+ *   { team: 'billing', openedAt: new Date('2025-01-13T09:00:00Z'), score: 2 },
+ *   { team: 'billing', openedAt: new Date('2025-01-07T17:00:00Z'), score: 4 },
+ * ];
+ * summarize(rows, { by: ['team', { period: 'week', of: 'openedAt' }], metrics: { csat: csatMetric() } }).groups.map((group) => [group.key, group.values.csat.value])
+ * // => [[['billing', '2025-W02'], 1], [['billing', '2025-W03'], 0]]
+ * ```
+ */
+export function summarize<
+  Input extends Iterable<unknown> | InteractionTable<string>,
+  const Metrics extends Record<string, AnyMetric<RowOf<Input>>>,
+  const By extends KeyPart<RowOf<Input>> | readonly KeyPart<RowOf<Input>>[],
+>(rows: Input, options: SummarizeByPartsOptions<RowOf<Input>, Metrics, By>): Summary<GroupKeyOf<RowOf<Input>, By>, MetricValues<Metrics>>;
+export function summarize<Input extends Iterable<unknown> | InteractionTable<string>, Metrics extends Record<string, AnyMetric<RowOf<Input>>>>(
+  rows: Input,
+  options: { by?: ((row: RowOf<Input>) => unknown) | KeyPart<RowOf<Input>> | readonly KeyPart<RowOf<Input>>[]; metrics: Metrics },
+): Summary<unknown, MetricValues<Metrics>> {
+  type Key = unknown;
   type Row = RowOf<Input>;
   const names = Object.keys(options.metrics);
   const metrics = names.map((name) => options.metrics[name] as AnyMetric<Row>);
@@ -253,6 +308,9 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
     }
     return { groups: [], overall: finish(states) };
   }
+  // `by` as data: checked once, read through a key function, or over a table from its columns
+  const parts = typeof by === 'function' ? null : compileKeyParts(by);
+  const keyOf = (parts === null ? by : parts.keyOf) as (row: Row) => unknown;
 
   const groups: Group[] = [];
   const scalars = newNode();
@@ -276,9 +334,8 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
   };
 
   const groupOf = (row: Row): Group => {
-    const key = by(row);
-    // consecutive rows often share a group (sorted exports): skip the lookup then
-    if (lastGroup !== null && key === lastKey && !Array.isArray(key) && !(key instanceof Date)) return lastGroup;
+    const key = keyOf(row);
+    if (lastGroup !== null && isUnchangedKey(key, lastKey)) return lastGroup;
     lastKey = key;
     lastGroup = lookup(key);
     return lastGroup;
@@ -288,14 +345,32 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
     add(groupOf(row).states, row);
   };
 
-  if (table !== null) {
-    // two phases: the group of every row first (through `by`), then each metric over the whole table
-    const row = interactionRow(table);
-    const groupIndexes = new Int32Array(table.length);
-    for (let index = 0; index < table.length; index++) {
-      row.index = index;
-      groupIndexes[index] = groupOf(row as Row).index;
+  // over a table, two phases: the group of every row first, then each metric over the whole table
+  const tableGroupIndexes = (source: InteractionTable<string>): Int32Array => {
+    const fromColumns = parts === null ? null : tableGroups(source, parts);
+    if (fromColumns !== null) {
+      for (const first of fromColumns.firstRows) groups.push({ key: tableKeyAt(source, parts as KeyParts, first), states: init(), index: groups.length });
+      return fromColumns.groupIndexes;
     }
+    const row = interactionRow(source);
+    const groupIndexes = new Int32Array(source.length);
+    // the last key and group in locals, not in groupOf's closure: a quarter of this loop's time
+    let previousKey: unknown = undefined;
+    let previous = -1;
+    for (let index = 0; index < source.length; index++) {
+      row.index = index;
+      const key = keyOf(row as Row);
+      if (previous < 0 || !isUnchangedKey(key, previousKey)) {
+        previousKey = key;
+        previous = lookup(key).index;
+      }
+      groupIndexes[index] = previous;
+    }
+    return groupIndexes;
+  };
+
+  if (table !== null) {
+    const groupIndexes = tableGroupIndexes(table);
     addTableRows(table, metrics as AnyMetric<InteractionRow<string>>[], groups.map((group) => group.states), groupIndexes);
   } else if (Array.isArray(rows)) {
     const list = rows as readonly Row[];

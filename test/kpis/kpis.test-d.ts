@@ -59,4 +59,14 @@ describe('KPI types', () => {
     expectTypeOf(csatMetric()).toMatchTypeOf<AnyMetric<{ score: number }>>();
     expectTypeOf(npsMetric()).toMatchTypeOf<Metric<{ score: number }, unknown, NpsResult>>();
   });
+  it('types keys stated as data by the fields they name', () => {
+    type Row = { team?: string; openedAt: Date; score: number };
+    const metrics = { csat: csatMetric({ score: (row: Row) => row.score }) };
+    expectTypeOf(summarize([] as Row[], { by: ['team', { period: 'week', of: 'openedAt' }], metrics }).groups[0]!.key).toEqualTypeOf<[string | undefined, string]>();
+    expectTypeOf(summarize([] as Row[], { by: 'team', metrics }).groups[0]!.key).toEqualTypeOf<string | undefined>();
+    // @ts-expect-error: the rows have no field named region
+    summarize([] as Row[], { by: 'region', metrics });
+    // @ts-expect-error: a period of a field the rows do not have
+    summarize([] as Row[], { by: ['team', { period: 'day', of: 'closedAt' }], metrics });
+  });
 });
