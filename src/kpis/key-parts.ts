@@ -6,7 +6,7 @@ import { isServiceKitError, ServiceKitError } from '../errors/service-kit-error.
 import type { InteractionTable } from '../table/interaction-table.js';
 import type { StringColumn } from '../table/string-column.js';
 import { type Period, type PeriodKeyOptions, periodKey } from '../time/period.js';
-import { civilFromDays, DAY_MS, zoneOffsets } from '../time/zone-offset.js';
+import { civilFromDays, localDayOf } from '../time/zone-offset.js';
 
 /** A checked period part. */
 interface PeriodPart {
@@ -23,8 +23,6 @@ type Part = { readonly of: string; readonly period: null } | PeriodPart;
 /** Key parts checked once, with the key function they make for rows of any shape. */
 export interface KeyParts {
   readonly parts: readonly Part[];
-  /** Whether `by` was a list (the key is an array) rather than one part. */
-  readonly composite: boolean;
   /** The key of a row (a composite key in one array reused from row to row, as `by` may). */
   readonly keyOf: (row: unknown) => unknown;
 }
@@ -84,7 +82,6 @@ export function compileKeyParts(by: unknown): KeyParts {
     const key = new Array<unknown>(parts.length);
     return {
       parts,
-      composite: true,
       keyOf: (row) => {
         for (let index = 0; index < parts.length; index++) key[index] = elementOf(parts[index] as Part, row as Record<string, unknown>);
         return key;
@@ -92,13 +89,12 @@ export function compileKeyParts(by: unknown): KeyParts {
     };
   }
   const part = checkPart(by, ['by']);
-  return { parts: [part], composite: false, keyOf: (row) => elementOf(part, row as Record<string, unknown>) };
+  return { parts: [part], keyOf: (row) => elementOf(part, row as Record<string, unknown>) };
 }
 
 /** The period number of an instant (days, weeks, months or quarters from an origin): equal numbers, equal {@link periodKey}s. */
 function periodNumber(part: PeriodPart, t: number): number {
-  const local = part.timeZone === 'UTC' ? t : t + zoneOffsets(part.timeZone).offsetAt(t);
-  const days = Math.floor(local / DAY_MS);
+  const days = localDayOf(part.timeZone, t);
   switch (part.period) {
     case 'day':
       return days;
@@ -123,8 +119,8 @@ function periodNumber(part: PeriodPart, t: number): number {
 function combinePart(table: InteractionTable<string>, part: Part, into: Float64Array): number {
   const n = table.length;
   if (part.period === null) {
-    const codes = (table[part.of as keyof InteractionTable<string>] as StringColumn).codes;
-    const size = (table[part.of as keyof InteractionTable<string>] as StringColumn).values.length + 1;
+    const { codes, values } = table[part.of as keyof InteractionTable<string>] as StringColumn;
+    const size = values.length + 1;
     for (let row = 0; row < n; row++) into[row] = (into[row] as number) * size + (codes[row] as number) + 1;
     return size;
   }
@@ -163,43 +159,18 @@ export function tableGroups(table: InteractionTable<string>, keyParts: KeyParts)
   }
   const groupIndexes = new Int32Array(n);
   const firstRows: number[] = [];
-  if (combinations <= DENSE_COMBINATIONS) {
-    const slots = new Int32Array(combinations).fill(-1);
-    for (let row = 0; row < n; row++) {
-      const slot = combined[row] as number;
-      let group = slots[slot] as number;
-      if (group < 0) {
-        group = slots[slot] = firstRows.length;
-        firstRows.push(row);
-      }
-      groupIndexes[row] = group;
+  const dense = combinations <= DENSE_COMBINATIONS ? new Int32Array(combinations).fill(-1) : null;
+  const sparse = new Map<number, number>();
+  for (let row = 0; row < n; row++) {
+    const slot = combined[row] as number;
+    let group = dense !== null ? (dense[slot] as number) : (sparse.get(slot) ?? -1);
+    if (group < 0) {
+      group = firstRows.length;
+      firstRows.push(row);
+      if (dense !== null) dense[slot] = group;
+      else sparse.set(slot, group);
     }
-  } else {
-    const slots = new Map<number, number>();
-    for (let row = 0; row < n; row++) {
-      const slot = combined[row] as number;
-      let group = slots.get(slot);
-      if (group === undefined) {
-        group = firstRows.length;
-        slots.set(slot, group);
-        firstRows.push(row);
-      }
-      groupIndexes[row] = group;
-    }
+    groupIndexes[row] = group;
   }
   return { groupIndexes, firstRows };
-}
-
-/** The key of table row `row` (a fresh array for a composite key), as {@link KeyParts.keyOf} gives it for that row. */
-export function tableKeyAt(table: InteractionTable<string>, keyParts: KeyParts, row: number): unknown {
-  const elements = keyParts.parts.map((part) => {
-    if (part.period === null) {
-      const column = table[part.of as keyof InteractionTable<string>] as StringColumn;
-      const code = column.codes[row] as number;
-      return code < 0 ? undefined : column.values[code];
-    }
-    const t = (table[part.of as keyof InteractionTable<string>] as Float64Array)[row] as number;
-    return t === t ? periodKey(new Date(t), part.period, part.options) : undefined;
-  });
-  return keyParts.composite ? elements : elements[0];
 }

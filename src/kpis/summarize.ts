@@ -2,7 +2,7 @@ import { interactionRow, type InteractionRow } from '../table/interaction-row.js
 import type { InteractionTable } from '../table/interaction-table.js';
 import { isInteractionTable } from '../table/is-interaction-table.js';
 import type { GroupKeyOf, KeyPart, PeriodKeyPart } from './group-key.js';
-import { compileKeyParts, type KeyParts, tableGroups, tableKeyAt } from './key-parts.js';
+import { compileKeyParts, tableGroups } from './key-parts.js';
 import type { AnyMetric, MetricResult } from './metric.js';
 
 /**
@@ -284,7 +284,6 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
   rows: Input,
   options: { by?: ((row: RowOf<Input>) => unknown) | KeyPart<RowOf<Input>> | readonly KeyPart<RowOf<Input>>[]; metrics: Metrics },
 ): Summary<unknown, MetricValues<Metrics>> {
-  type Key = unknown;
   type Row = RowOf<Input>;
   const names = Object.keys(options.metrics);
   const metrics = names.map((name) => options.metrics[name] as AnyMetric<Row>);
@@ -347,12 +346,16 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
 
   // over a table, two phases: the group of every row first, then each metric over the whole table
   const tableGroupIndexes = (source: InteractionTable<string>): Int32Array => {
+    const row = interactionRow(source);
     const fromColumns = parts === null ? null : tableGroups(source, parts);
     if (fromColumns !== null) {
-      for (const first of fromColumns.firstRows) groups.push({ key: tableKeyAt(source, parts as KeyParts, first), states: init(), index: groups.length });
+      // the groups, numbered as the columns numbered them: each made from its first row's key
+      for (const first of fromColumns.firstRows) {
+        row.index = first;
+        lookup(keyOf(row as Row));
+      }
       return fromColumns.groupIndexes;
     }
-    const row = interactionRow(source);
     const groupIndexes = new Int32Array(source.length);
     // the last key and group in locals, not in groupOf's closure: a quarter of this loop's time
     let previousKey: unknown = undefined;
@@ -384,7 +387,7 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
     for (let index = 0; index < count; index++) (metrics[index] as AnyMetric<Row>).merge(overall[index], group.states[index]);
   }
   return {
-    groups: groups.map((group) => ({ key: group.key as Key, values: finish(group.states) })),
+    groups: groups.map((group) => ({ key: group.key, values: finish(group.states) })),
     overall: finish(overall),
   };
 }

@@ -1,5 +1,5 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { civilFromDays, DAY_MS, daysFromCivil, formatDay, formatYear, isKnownTimeZone, zoneOffsets } from './zone-offset.js';
+import { civilFromDays, daysFromCivil, formatDay, formatYear, isKnownTimeZone, localDayOf } from './zone-offset.js';
 
 /** A calendar period that {@link periodKey} groups instants by. */
 export type Period = 'day' | 'week' | 'month' | 'quarter';
@@ -75,8 +75,7 @@ export function periodKey(at: Date, period: Period, options: PeriodKeyOptions = 
     }
     checkedZones.add(timeZone);
   }
-  const local = timeZone === 'UTC' ? t : t + zoneOffsets(timeZone).offsetAt(t);
-  const days = Math.floor(local / DAY_MS);
+  const days = localDayOf(timeZone, t);
   switch (period) {
     case 'day':
       return formatDay(days);

@@ -224,7 +224,7 @@ export function startOfLocalDay(timeZone: string, days: number): number {
 
 /** The local day number (days from 1970-01-01) of instant `t` in the zone. */
 export function localDayOf(timeZone: string, t: number): number {
-  return Math.floor((t + zoneOffsets(timeZone).offsetAt(t)) / DAY_MS);
+  return Math.floor((timeZone === 'UTC' ? t : t + zoneOffsets(timeZone).offsetAt(t)) / DAY_MS);
 }
 
 /** Whether Intl knows `timeZone` as an IANA zone (or `UTC`). */
