@@ -72,6 +72,7 @@ const EXPECTED_EXPORTS = [
   'compareRates',
   'compliance',
   'createCalendar',
+  'createInteractionTableParser',
   'createRate',
   'csat',
   'csatMean',

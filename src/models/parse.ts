@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import { CustomerSchema, type Customer } from './customer.js';
 import { InteractionSchema, type Interaction } from './interaction.js';
-import { InteractionTableBuilder, listEntryEstimate } from '../table/interaction-table-builder.js';
 import type { InteractionTable } from '../table/interaction-table.js';
+import { invalidOption } from '../errors/invalid-option.js';
+import { checkRows } from './check-rows.js';
 import { InteractionRowReader } from './interaction-fast-path.js';
+import { createInteractionTableParser } from './interaction-table-parser.js';
+import { zodRecord } from './zod-record.js';
 import { CES_SCALE, CSAT_SCALE, NpsResponseSchema, surveyResponseSchema, type ScoreScale, type SurveyResponse } from './survey.js';
 
 /** One problem found in one row by a batch parser. */
@@ -36,6 +39,7 @@ export interface ParseResult<T> {
  * @param rows - The rows, as read from an export or an API.
  * @returns The parsed rows, the issues of the rest with their row index and field path, and the
  *   input index of each parsed row.
+ * @throws {@link errors!ServiceKitError} `INVALID_INPUT` when `rows` is not an array.
  * @example
  * ```ts
  * const { records, issues } = parseRows(CustomerSchema, [
@@ -49,6 +53,7 @@ export interface ParseResult<T> {
  * ```
  */
 export function parseRows<Schema extends z.ZodType>(schema: Schema, rows: readonly unknown[]): ParseResult<z.output<Schema>> {
+  checkRows(rows);
   const records: z.output<Schema>[] = [];
   const indexes: number[] = [];
   const issues: ParseIssue[] = [];
@@ -59,16 +64,6 @@ export function parseRows<Schema extends z.ZodType>(schema: Schema, rows: readon
     indexes.push(index);
   }
   return { records, issues, indexes };
-}
-
-/** What `schema` gives for the row at `index`, or `undefined` after adding the row's issues to `issues`. */
-function zodRecord<Schema extends z.ZodType>(schema: Schema, row: unknown, index: number, issues: ParseIssue[]): z.output<Schema> | undefined {
-  const result = schema.safeParse(row);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    issues.push({ index, path: issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key)), message: issue.message, code: issue.code });
-  }
-  return undefined;
 }
 
 /** What {@link parseInteractions} returns with `output: 'table'`: the valid rows as a table, and the issues of the others. */
@@ -105,6 +100,8 @@ export interface ParseInteractionsOptions {
  * @param rows - The rows, as read from an export or an API (ISO strings, epoch ms or `Date`s for instants).
  * @param options - `output`: `'records'` (default) or `'table'`.
  * @returns `{ records, issues, indexes }`, or `{ table, issues, indexes }` with `output: 'table'`.
+ * @throws {@link errors!ServiceKitError} `INVALID_INPUT` when `rows` is not an array;
+ *   `INVALID_OPTION` for an `output` other than `'records'` or `'table'`.
  * @example
  * ```ts
  * const rows = [
@@ -134,7 +131,14 @@ export function parseInteractions(rows: readonly unknown[], options: ParseIntera
  */
 export function parseInteractions(rows: readonly unknown[], options?: ParseInteractionsOptions & { output?: 'records' }): ParseResult<Interaction>;
 export function parseInteractions(rows: readonly unknown[], options: ParseInteractionsOptions = {}): ParseResult<Interaction> | ParseTableResult {
-  if (options.output === 'table') return parseInteractionTable(rows);
+  checkRows(rows);
+  const output = options.output ?? 'records';
+  if (output !== 'records' && output !== 'table') throw invalidOption('output', "'records' or 'table'", output);
+  if (output === 'table') {
+    const parser = createInteractionTableParser({ capacity: rows.length });
+    parser.push(rows);
+    return parser.finish();
+  }
   return parseInteractionRecords(rows);
 }
 
@@ -159,26 +163,6 @@ function parseInteractionRecords(rows: readonly unknown[]): ParseResult<Interact
   records.length = kept;
   indexes.length = kept;
   return { records, issues, indexes };
-}
-
-/** The table form of {@link parseInteractions}: the fast path writes valid rows into the columns; zod parses or reports on the rest. */
-function parseInteractionTable(rows: readonly unknown[]): ParseTableResult {
-  const builder = new InteractionTableBuilder(rows.length, [], listEntryEstimate(rows));
-  const reader = new InteractionRowReader();
-  const indexes = new Array<number>(rows.length);
-  const issues: ParseIssue[] = [];
-  let kept = 0;
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index];
-    if (!reader.append(row, builder)) {
-      const record = zodRecord(InteractionSchema, row, index, issues);
-      if (record === undefined) continue;
-      builder.append(record);
-    }
-    indexes[kept++] = index;
-  }
-  indexes.length = kept;
-  return { table: builder.finish(), issues, indexes };
 }
 
 /**

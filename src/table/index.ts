@@ -6,7 +6,8 @@
  * A table of five million interactions holds no `Date` and no object per row, so it fits in node's
  * default heap and a one-pass report over it runs close to a hand-written typed-array loop. Build one
  * with {@link toInteractionTable} from objects, straight from export rows with
- * {@link models!parseInteractions} (`output: 'table'`), or from columns you loaded yourself with
+ * {@link models!parseInteractions} (`output: 'table'`), batch by batch from a file too large to hold
+ * as objects with {@link models!createInteractionTableParser}, or from columns you loaded yourself with
  * {@link interactionTableFromColumns}. Walkthrough and figures: docs/guide/large-datasets.md.
  *
  * @module table

@@ -46,10 +46,11 @@ const trimmed = <T extends Float64Array | Int32Array | Int8Array | Uint8Array>(a
 
 /**
  * Room to make for list entries (status changes, messages): the mean list lengths of up to 1,000
- * rows spread over the input, times the row count, plus a margin. Counting every row would read a
- * million rows once more; a list column that runs out of room grows to what the rows so far project.
+ * rows spread over the input, times `forRows` (the input's row count by default), plus a margin.
+ * Counting every row would read a million rows once more; a list column that runs out of room grows
+ * to what the rows so far project.
  */
-export function listEntryEstimate(rows: readonly unknown[]): { history: number; messages: number } {
+export function listEntryEstimate(rows: readonly unknown[], forRows = rows.length): { history: number; messages: number } {
   const step = Math.max(1, Math.floor(rows.length / 1000));
   let sampled = 0;
   let history = 0;
@@ -61,7 +62,7 @@ export function listEntryEstimate(rows: readonly unknown[]): { history: number; 
     if (Array.isArray(row.statusHistory)) history += row.statusHistory.length;
     if (Array.isArray(row.messages)) messages += row.messages.length;
   }
-  const room = (total: number) => Math.ceil((total / Math.max(1, sampled)) * rows.length * 1.05) + 64;
+  const room = (total: number) => Math.ceil((total / Math.max(1, sampled)) * forRows * 1.05) + 64;
   return { history: room(history), messages: room(messages) };
 }
 

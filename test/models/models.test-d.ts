@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Customer, Interaction, InteractionInput, Priority, StatusChange, SurveyResponse } from '../../src/models/index.js';
-import { parseInteractions } from '../../src/models/index.js';
+import type { Customer, Interaction, InteractionInput, ParseTableResult, Priority, StatusChange, SurveyResponse } from '../../src/models/index.js';
+import { createInteractionTableParser, parseInteractions } from '../../src/models/index.js';
 
 describe('model types', () => {
   it('Interaction has Date instants and millisecond numbers', () => {
@@ -22,5 +22,11 @@ describe('model types', () => {
   });
   it('parseInteractions returns records of Interaction', () => {
     expectTypeOf(parseInteractions([]).records).toEqualTypeOf<Interaction[]>();
+  });
+  it("a table parser finishes with what parseInteractions gives with output: 'table'", () => {
+    const parser = createInteractionTableParser({ capacity: 10 });
+    expectTypeOf(parser.push).parameter(0).toEqualTypeOf<readonly unknown[]>();
+    expectTypeOf(parser.finish()).toEqualTypeOf<ParseTableResult>();
+    expectTypeOf(parser.rowCount).toEqualTypeOf<number>();
   });
 });

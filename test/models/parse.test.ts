@@ -36,9 +36,29 @@ describe('parseInteractions', () => {
       [1, []],
     ]);
   });
+
+  it('throws INVALID_INPUT when rows is not an array, for records and tables', () => {
+    for (const rows of [null, undefined, { 0: interactionRow(0), length: 1 }, 'rows']) {
+      expect(() => parseInteractions(rows as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [] }));
+      expect(() => parseInteractions(rows as never, { output: 'table' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [] }));
+    }
+    expect(() => parseInteractions(null as never)).toThrow('rows must be an array; got null');
+  });
+
+  it('throws INVALID_OPTION at output for an output other than records or table', () => {
+    expect(() => parseInteractions([interactionRow(0)], { output: 'tables' as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['output'], message: 'output must be \'records\' or \'table\'; got "tables"' }),
+    );
+  });
 });
 
 describe('the other batch parsers', () => {
+  it('throw INVALID_INPUT when rows is not an array', () => {
+    for (const parse of [parseCustomers, parseCsatResponses, parseNpsResponses, parseCesResponses]) {
+      expect(() => parse({} as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: 'rows must be an array; got object' }));
+    }
+  });
+
   it('parseCustomers keeps the valid customers', () => {
     const { records, issues } = parseCustomers([{ id: 'a', acquiredAt: '2025-01-01' }, { id: 'b' }]);
     expect(records.map((customer) => customer.id)).toEqual(['a']);

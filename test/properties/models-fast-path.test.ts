@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InteractionSchema, type Interaction, parseInteractions, parseRows } from '../../src/models/index.js';
+import { createInteractionTableParser, InteractionSchema, type Interaction, parseInteractions, parseRows } from '../../src/models/index.js';
 import { toInteractionTable } from '../../src/table/index.js';
 
 // Law: the batch parser's fast path changes nothing. For any rows, valid or not, parseInteractions
@@ -73,6 +73,16 @@ const row = fc.record(
   { requiredKeys: ['id', 'customerId', 'channel', 'openedAt'] },
 );
 
+// columns compared as plain arrays (a parsed table's columns may be views of larger buffers)
+const plain = (value: unknown): unknown =>
+  ArrayBuffer.isView(value)
+    ? Array.from(value as Float64Array)
+    : Array.isArray(value)
+      ? value
+      : typeof value === 'object' && value !== null
+        ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plain(inner)]))
+        : value;
+
 describe('parseInteractions fast path', () => {
   it('gives exactly what zod alone gives, for valid and invalid rows', () => {
     fc.assert(
@@ -95,19 +105,31 @@ describe('parseInteractions fast path', () => {
         const zod = parseRows(InteractionSchema, rows);
         expect(fast.indexes).toEqual(zod.indexes);
         expect(fast.issues).toEqual(zod.issues);
-        const expected = toInteractionTable(zod.records as Interaction[]);
-        // columns compared as plain arrays (a parsed table's columns may be views of larger buffers)
-        const plain = (value: unknown): unknown =>
-          ArrayBuffer.isView(value)
-            ? Array.from(value as Float64Array)
-            : Array.isArray(value)
-              ? value
-              : typeof value === 'object' && value !== null
-                ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, plain(inner)]))
-                : value;
-        expect(plain(fast.table)).toEqual(plain(expected));
+        expect(plain(fast.table)).toEqual(plain(toInteractionTable(zod.records as Interaction[])));
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+// Law: batches change nothing. Rows pushed to createInteractionTableParser in any split, with any
+// starting capacity (so the columns grow mid-batch), give what parseInteractions gives for all of
+// them in one array: the same table (to the dictionary codes), issues and indexes.
+describe('createInteractionTableParser', () => {
+  it('gives for rows pushed in any batches what parseInteractions gives for them at once', () => {
+    const batches = fc.array(fc.array(fc.oneof(row, junk), { maxLength: 6 }), { maxLength: 5 });
+    fc.assert(
+      fc.property(batches, fc.option(fc.nat(8), { nil: undefined }), (parts, capacity) => {
+        const parser = createInteractionTableParser(capacity === undefined ? {} : { capacity });
+        for (const part of parts) parser.push(part);
+        expect(parser.rowCount).toBe(parts.flat().length);
+        const streamed = parser.finish();
+        const whole = parseInteractions(parts.flat(), { output: 'table' });
+        expect(streamed.indexes).toEqual(whole.indexes);
+        expect(streamed.issues).toEqual(whole.issues);
+        expect(plain(streamed.table)).toEqual(plain(whole.table));
+      }),
+      { numRuns: 300 },
     );
   });
 });
