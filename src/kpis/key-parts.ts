@@ -112,57 +112,83 @@ function periodNumber(part: PeriodPart, t: number): number {
   }
 }
 
+/** How one part numbers a table's rows: 0 for no value, `1 … size − 1` for values (a period's number minus `low`, plus 1). */
+interface PartRange {
+  readonly size: number;
+  readonly low: number;
+}
+
 /**
- * One part over a table: a number per row from 0 to `size` − 1 (0 for no value), written into
- * `into` as `into[row] × size + number` (the mixed-radix combination of the parts so far).
+ * A part's range over a table, without reading a key: dictionary codes for a string column; for a
+ * period, the numbers of the first and last instants. Period numbers rise with the instant, except
+ * where a zone sets its clocks back across the start of a period, which can put an instant in the
+ * period before; a margin of one period on each side covers that.
  */
-function combinePart(table: InteractionTable<string>, part: Part, into: Float64Array): number {
+function partRange(table: InteractionTable<string>, part: Part): PartRange {
+  if (part.period === null) return { size: (table[part.of as keyof InteractionTable<string>] as StringColumn).values.length + 1, low: 0 };
+  const instants = table[part.of as keyof InteractionTable<string>] as Float64Array;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let row = 0; row < instants.length; row++) {
+    const t = instants[row] as number;
+    if (t < first) first = t;
+    if (t > last) last = t;
+  }
+  if (first > last) return { size: 1, low: 0 };
+  const low = periodNumber(part, first) - 1;
+  return { size: periodNumber(part, last) + 1 - low + 2, low };
+}
+
+/**
+ * One part over a table, written into `into` as `into[row] × size + number` (the mixed-radix
+ * combination of the parts so far); `false` if a row's period falls outside the part's range
+ * (beyond what {@link partRange} allows for), in which case the caller reads keys row by row.
+ */
+function combinePart(table: InteractionTable<string>, part: Part, { size, low }: PartRange, into: Int32Array | Float64Array): boolean {
   const n = table.length;
   if (part.period === null) {
-    const { codes, values } = table[part.of as keyof InteractionTable<string>] as StringColumn;
-    const size = values.length + 1;
+    const codes = (table[part.of as keyof InteractionTable<string>] as StringColumn).codes;
     for (let row = 0; row < n; row++) into[row] = (into[row] as number) * size + (codes[row] as number) + 1;
-    return size;
+    return true;
   }
   const instants = table[part.of as keyof InteractionTable<string>] as Float64Array;
-  const numbers = new Float64Array(n);
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
   for (let row = 0; row < n; row++) {
     const t = instants[row] as number;
-    const number = t === t ? periodNumber(part, t) : Number.NaN;
-    numbers[row] = number;
-    if (number < low) low = number;
-    if (number > high) high = number;
+    let number = 0;
+    if (t === t) {
+      number = periodNumber(part, t) - low + 1;
+      if (!(number >= 1 && number < size)) return false;
+    }
+    into[row] = (into[row] as number) * size + number;
   }
-  const size = high >= low ? high - low + 2 : 1;
-  for (let row = 0; row < n; row++) {
-    const number = numbers[row] as number;
-    into[row] = (into[row] as number) * size + (number === number ? number - low + 1 : 0);
-  }
-  return size;
+  return true;
 }
 
 /**
  * The group of every row of a table (numbered in order of first appearance) and the first row of
  * each group, from the columns; `null` when a part is not a string column or a period of an
  * instant column (the caller then reads keys row by row).
+ *
+ * With up to {@link DENSE_COMBINATIONS} combinations the combined numbers go into the array that
+ * then holds the groups (each slot read before its group is written), and groups are found by
+ * index in a table of combinations; with more, through a `Map` of combined numbers.
  */
 export function tableGroups(table: InteractionTable<string>, keyParts: KeyParts): { groupIndexes: Int32Array; firstRows: number[] } | null {
   for (const part of keyParts.parts) if (!(part.period === null ? STRING_COLUMNS : INSTANT_COLUMNS).has(part.of)) return null;
   const n = table.length;
-  const combined = new Float64Array(n);
-  let combinations = 1;
-  for (const part of keyParts.parts) {
-    combinations *= combinePart(table, part, combined);
-    if (combinations > Number.MAX_SAFE_INTEGER) return null;
-  }
-  const groupIndexes = new Int32Array(n);
-  const firstRows: number[] = [];
+  const ranges = keyParts.parts.map((part) => partRange(table, part));
+  const combinations = ranges.reduce((product, range) => product * range.size, 1);
+  if (combinations > Number.MAX_SAFE_INTEGER) return null;
   const dense = combinations <= DENSE_COMBINATIONS ? new Int32Array(combinations).fill(-1) : null;
+  const slots = dense !== null ? new Int32Array(n) : new Float64Array(n);
+  for (let index = 0; index < ranges.length; index++) {
+    if (!combinePart(table, keyParts.parts[index] as Part, ranges[index] as PartRange, slots)) return null;
+  }
+  const groupIndexes = slots instanceof Int32Array ? slots : new Int32Array(n);
+  const firstRows: number[] = [];
   const sparse = new Map<number, number>();
   for (let row = 0; row < n; row++) {
-    const slot = combined[row] as number;
+    const slot = slots[row] as number;
     let group = dense !== null ? (dense[slot] as number) : (sparse.get(slot) ?? -1);
     if (group < 0) {
       group = firstRows.length;

@@ -130,6 +130,25 @@ describe('summarize with by as data', () => {
     ]);
   });
 
+  it('puts a later instant in the day before where clocks went back across midnight (America/Goose_Bay, 2006-10-29)', () => {
+    // Goose Bay set its clocks back at 00:01 local time until 2011: at 2006-10-29T03:01Z, 00:01 ADT
+    // (−3) became 23:01 AST (−4) on 10-28. The first instant is in local day 10-29, the last, a
+    // minute later, in 10-28: local days do not rise with the instant here, so the day numbers of
+    // the first and last instants do not bound the others (the table's columns are read with a
+    // margin of a period, and a row outside it sends the table row by row).
+    const records = [
+      record('g1', '2006-10-29T03:00:30.000Z', 100, { team: 'tech' }), // 00:00:30 ADT on 10-29
+      record('g2', '2006-10-29T03:01:30.000Z', 200, { team: 'tech' }), // 23:01:30 AST on 10-28
+      record('g3', '2006-10-29T03:01:00.000Z', 300), // 23:01 AST on 10-28, no team
+    ];
+    const zone = { timeZone: 'America/Goose_Bay' };
+    const report = summarizeThreeWays(records, [{ period: 'day', of: 'openedAt', ...zone }, 'team'], (row) => [periodOf(row.openedAt, 'day', zone), row.team]);
+    expect(ahtByKey(report)).toEqual([
+      [['2006-10-29', 'tech'], 1, 100],
+      [['2006-10-28', 'tech'], 1, 200],
+      [['2006-10-28', undefined], 1, 300],
+    ]);
+  });
   it('names weeks starting on another day by their first date (weekStartsOn 0 and 6)', () => {
     // 2025-01-01 is a Wednesday: Sat 2025-01-04 is in the Sunday week of 2024-12-29, Sun 01-05 and
     // Sat 01-11 in that of 2025-01-05. 2025-01-05T03:00Z is Sat 22:00 in New York (EST, −5): 2024-12-29.
