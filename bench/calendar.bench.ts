@@ -3,9 +3,12 @@
 // Mon–Fri 09–17 with 11 holidays; businessTimeBetween and addBusinessTime after the calendar is built.
 // The plain exact reference (a walk over local days with Intl) runs on a 1,000-pair sample, and every
 // case's results on that sample must equal it; the limit proxy is the bare loop reading the pairs.
+// `firstResponseTime-table` is the same business time as a KPI: summarize over a table of the pairs.
 import { addBusinessTime, type BusinessCalendarInput, businessTimeBetween, createCalendar, periodKey } from '../src/time/index.js';
 import { referenceAdd, referenceBetween } from '../test/time/reference-calendar.js';
 import { seededRandom } from '../examples/data/sample-generator.js';
+import { firstResponseTimeMetric, summarize } from '../src/kpis/index.js';
+import { interactionTableFromColumns } from '../src/table/index.js';
 import { benchCase, defineBench } from './harness.js';
 
 const HOUR = 3_600_000;
@@ -107,6 +110,26 @@ await defineBench({
         let sum = 0;
         for (let i = 0; i < p.opened.length; i++) sum += addBusinessTime(calendar, p.opened[i] as Date, p.amounts[i] as number).getTime() % 1000;
         return sum === sum ? sampleResults(p) : null;
+      },
+    }),
+    benchCase({
+      name: 'firstResponseTime-table',
+      role: 'ours',
+      description: 'summarize over a table of the pairs with firstResponseTimeMetric({ calendar }): business time read from the columns',
+      prepare: (size: number) => {
+        const p = pairs(size);
+        const table = interactionTableFromColumns({
+          id: Array.from({ length: size }, (_, i) => `t${i}`),
+          customerId: new Array<string>(size).fill('c'),
+          channel: new Array<string>(size).fill('email'),
+          openedAt: Float64Array.from(p.opened, (at) => at.getTime()),
+          firstResponseAt: Float64Array.from(p.responded, (at) => at.getTime()),
+        });
+        return { p, table };
+      },
+      run: ({ p, table }: { p: Pairs; table: ReturnType<typeof interactionTableFromColumns> }) => {
+        const { meanMs } = summarize(table, { metrics: { reply: firstResponseTimeMetric({ calendar }) } }).overall.reply;
+        return meanMs === meanMs ? sampleResults(p) : null;
       },
     }),
     benchCase({

@@ -1,8 +1,9 @@
 // Internal (not re-exported): time arithmetic of a leaf in calendar time (`calendar` null) or in a
 // business calendar, on epoch milliseconds, that never throws: an instant the calendar cannot reach
 // (it runs out of open time, or leaves the years 1000–9999) is ±Infinity.
-import { addBusinessTime, businessTimeBetween } from '../time/business-time.js';
+import { compiledCalendar } from '../time/business-time-ms.js';
 import type { BusinessCalendar } from '../time/calendar.js';
+import { type CompiledCalendar, covers, instantAfterOpenTime, openTimeBetween } from '../time/compiled-calendar.js';
 
 /** The largest epoch milliseconds a `Date` holds. */
 export const MAX_INSTANT_MS = 8.64e15;
@@ -11,15 +12,21 @@ function clamp(ms: number): number {
   return ms > MAX_INSTANT_MS ? Number.POSITIVE_INFINITY : ms < -MAX_INSTANT_MS ? Number.NEGATIVE_INFINITY : ms;
 }
 
+/**
+ * `addBusinessTime` on epoch milliseconds, or `fallback` where it would throw: an instant the
+ * calendar does not cover, an amount that is not whole, no more open time that way.
+ */
+function afterOpenTime(calendar: CompiledCalendar, fromMs: number, ms: number, fallback: number): number {
+  if (!covers(calendar, fromMs) || !Number.isInteger(ms)) return fallback;
+  const at = instantAfterOpenTime(calendar, fromMs, ms);
+  return at === at ? at : fallback;
+}
+
 /** The earliest instant with `ms` (≥ 0) of time since `fromMs`. */
 export function instantAfter(calendar: BusinessCalendar | null, fromMs: number, ms: number): number {
   if (!Number.isFinite(fromMs)) return fromMs;
   if (calendar === null || ms === 0) return clamp(fromMs + ms);
-  try {
-    return addBusinessTime(calendar, new Date(fromMs), ms).getTime();
-  } catch {
-    return Number.POSITIVE_INFINITY;
-  }
+  return afterOpenTime(compiledCalendar(calendar), fromMs, ms, Number.POSITIVE_INFINITY);
 }
 
 /**
@@ -31,25 +38,14 @@ export function instantAfter(calendar: BusinessCalendar | null, fromMs: number, 
 export function earliestWithin(calendar: BusinessCalendar | null, dueMs: number, ms: number): number {
   if (!Number.isFinite(dueMs)) return dueMs;
   if (calendar === null) return clamp(dueMs - ms);
-  let before: Date;
-  try {
-    before = addBusinessTime(calendar, new Date(dueMs), -ms - 1);
-  } catch {
-    return Number.NEGATIVE_INFINITY;
-  }
-  try {
-    return addBusinessTime(calendar, before, 1).getTime();
-  } catch {
-    return dueMs;
-  }
+  const compiled = compiledCalendar(calendar);
+  const before = afterOpenTime(compiled, dueMs, -ms - 1, Number.NEGATIVE_INFINITY);
+  return before === Number.NEGATIVE_INFINITY ? before : afterOpenTime(compiled, before, 1, dueMs);
 }
 
 /** Time from `fromMs` to `toMs` (negative when `toMs` is earlier); `NaN` when it cannot be counted. */
 export function timeBetween(calendar: BusinessCalendar | null, fromMs: number, toMs: number): number {
   if (calendar === null) return toMs - fromMs;
-  try {
-    return businessTimeBetween(calendar, new Date(fromMs), new Date(toMs));
-  } catch {
-    return Number.NaN;
-  }
+  const compiled = compiledCalendar(calendar);
+  return covers(compiled, fromMs) && covers(compiled, toMs) ? openTimeBetween(compiled, fromMs, toMs) : Number.NaN;
 }

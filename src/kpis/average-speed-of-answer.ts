@@ -18,7 +18,8 @@ export interface AverageSpeedOfAnswerOptions<Row = Interaction> extends Duration
  *
  * @param options - As for {@link averageSpeedOfAnswer}.
  * @returns The metric.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1);
+ *   `INVALID_INPUT` for a `calendar` not made by `createCalendar`, or an instant outside the years it covers.
  * @example
  * ```ts
  * runMetric(averageSpeedOfAnswerMetric(), [{ openedAt: new Date(0), answeredAt: new Date(20_000) }]).meanMs
@@ -48,7 +49,8 @@ export function averageSpeedOfAnswerMetric<Row = Interaction>(
  * @param interactions - Interactions (or any rows, with accessors).
  * @param options - `thresholdMs`, `level`, `openedAt`, `answeredAt`.
  * @returns The duration statistics; duration fields are `null` when nothing was answered.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1);
+ *   `INVALID_INPUT` for a `calendar` not made by `createCalendar`, or an instant outside the years it covers.
  * @see docs/guide/definitions.md#average-speed-of-answer
  * @example
  * ```ts

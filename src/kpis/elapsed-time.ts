@@ -1,6 +1,6 @@
 // Internal: the metric for "time from one instant to another" shared by firstResponseTime,
 // resolutionTime and averageSpeedOfAnswer. Not re-exported from the package.
-import { businessTimeBetween } from '../time/business-time.js';
+import { businessTimeBetweenMs, compiledCalendar } from '../time/business-time-ms.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { type DurationStat, DurationState, type ElapsedTimeOptions } from './duration-stat.js';
 import { durationSettings, finishDurationStat } from './duration-result.js';
@@ -23,30 +23,17 @@ export function elapsedTimeMetric<Row>(
 ): Metric<Row, DurationState, DurationStat> {
   const settings = durationSettings(options);
   const { thresholdMs } = settings;
-  const calendar = options.calendar;
-  const add: Metric<Row, DurationState, DurationStat>['add'] =
-      calendar === undefined
-        ? (state, row) => {
-            state.addDuration(instantToMs(to(row)) - instantToMs(from(row)), thresholdMs);
-          }
-        : (state, row) => {
-            const start = from(row);
-            const end = to(row);
-            const startMs = instantToMs(start);
-            const endMs = instantToMs(end);
-            if (endMs >= startMs) {
-              const startDate = start instanceof Date ? start : new Date(startMs);
-              const endDate = end instanceof Date ? end : new Date(endMs);
-              state.addDuration(businessTimeBetween(calendar, startDate, endDate), thresholdMs);
-            } else {
-              state.excluded++;
-            }
-          };
+  const calendar = options.calendar === undefined ? null : compiledCalendar(options.calendar);
+  /** The time from `startMs` to `endMs`: open time in the calendar (its INVALID_INPUT for an instant it does not cover), else elapsed time; NaN (excluded) when `endMs` is earlier or either is absent. */
+  const timeBetween = (startMs: number, endMs: number): number =>
+    calendar === null ? endMs - startMs : endMs >= startMs ? businessTimeBetweenMs(calendar, startMs, endMs) : Number.NaN;
   return {
     init: () => new DurationState(),
-    add,
+    add: (state, row) => {
+      state.addDuration(timeBetween(instantToMs(from(row)), instantToMs(to(row))), thresholdMs);
+    },
     addTable:
-      calendar !== undefined || (columns.from === undefined && columns.to === undefined)
+      columns.from === undefined && columns.to === undefined
         ? undefined
         : (states, groups, table, row) => {
           const fromColumn = columns.from === undefined ? null : table[columns.from];
@@ -60,7 +47,7 @@ export function elapsedTimeMetric<Row>(
               else start = instantToMs(from(row as unknown as Row));
               if (toColumn !== null) end = toColumn[index] as number;
               else end = instantToMs(to(row as unknown as Row));
-              durations[index] = end - start;
+              durations[index] = timeBetween(start, end);
             }
           });
         },

@@ -18,7 +18,8 @@ export interface ResolutionTimeOptions<Row = Interaction> extends ElapsedTimeOpt
  *
  * @param options - As for {@link resolutionTime}.
  * @returns The metric.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1);
+ *   `INVALID_INPUT` for a `calendar` not made by `createCalendar`, or an instant outside the years it covers.
  * @example
  * ```ts
  * const metric = resolutionTimeMetric({ resolvedAt: (row: { openedAt: Date; closedAt?: Date }) => row.closedAt });
@@ -47,7 +48,8 @@ export function resolutionTimeMetric<Row = Interaction>(options: ResolutionTimeO
  * @param interactions - Interactions (or any rows, with accessors).
  * @param options - `calendar`, `thresholdMs`, `level`, `openedAt`, `resolvedAt`.
  * @returns The duration statistics; duration fields are `null` when nothing was resolved.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1);
+ *   `INVALID_INPUT` for a `calendar` not made by `createCalendar`, or an instant outside the years it covers.
  * @see docs/guide/definitions.md#resolution-time
  * @example
  * ```ts

@@ -18,7 +18,8 @@ export interface FirstResponseTimeOptions<Row = Interaction> extends ElapsedTime
  *
  * @param options - As for {@link firstResponseTime}.
  * @returns The metric.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1);
+ *   `INVALID_INPUT` for a `calendar` not made by `createCalendar`, or an instant outside the years it covers.
  * @example
  * ```ts
  * const metric = firstResponseTimeMetric({ thresholdMs: 3_600_000 });
@@ -51,7 +52,8 @@ export function firstResponseTimeMetric<Row = Interaction>(
  * @param interactions - Interactions (or any rows, with accessors).
  * @param options - `calendar`, `thresholdMs`, `level`, `openedAt`, `firstResponseAt`.
  * @returns The duration statistics; duration fields are `null` when nothing was answered.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1);
+ *   `INVALID_INPUT` for a `calendar` not made by `createCalendar`, or an instant outside the years it covers.
  * @see docs/guide/definitions.md#first-response-time
  * @example
  * ```ts

@@ -1,8 +1,8 @@
 // Internal (not re-exported): the clock of one standard over one span of an interaction, with the
 // pauses of its status history cut out (in business time when the standard has a calendar), and the
 // exact instants at which it reaches the warning and the target.
-import { businessTimeBetween } from '../time/business-time.js';
-import { type CompiledCalendar, covers, instantAfterOpenTime, openTimeBetween } from '../time/compiled-calendar.js';
+import { businessTimeBetweenMs } from '../time/business-time-ms.js';
+import { type CompiledCalendar, covers, instantAfterOpenTime } from '../time/compiled-calendar.js';
 import type { CheckSubject } from './check-subject.js';
 import type { CompiledStandard } from './compiled-standard.js';
 
@@ -20,9 +20,7 @@ export interface ClockReading {
 
 /** Clock time in `[fromMs, toMs)`: business time with a calendar, else real time. */
 function timeBetween(calendar: CompiledCalendar | null, fromMs: number, toMs: number): number {
-  if (calendar === null) return toMs - fromMs;
-  if (covers(calendar, fromMs) && covers(calendar, toMs)) return openTimeBetween(calendar, fromMs, toMs);
-  return businessTimeBetween(calendar, new Date(fromMs), new Date(toMs)); // throws its error for an instant the calendar does not cover
+  return calendar === null ? toMs - fromMs : businessTimeBetweenMs(calendar, fromMs, toMs);
 }
 
 /** The earliest instant with `ms` of clock time after `fromMs`, or `null` if the calendar runs out of open time. */

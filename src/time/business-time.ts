@@ -1,38 +1,14 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { type BusinessCalendar, createCalendar } from './calendar.js';
-import { CALENDAR_BRAND, CompiledCalendar, covers, instantAfterOpenTime, intervalAtOrAfter, MAX_BLOCK, openTimeBetween } from './compiled-calendar.js';
+import { compiledCalendar, uncoveredInstant } from './business-time-ms.js';
+import type { BusinessCalendar } from './calendar.js';
+import { type CompiledCalendar, covers, instantAfterOpenTime, intervalAtOrAfter, MAX_BLOCK, openTimeBetween } from './compiled-calendar.js';
 import { BLOCK_MS } from './zone-offset.js';
-
-const adopted = new WeakMap<object, CompiledCalendar>();
-
-function compiled(calendar: BusinessCalendar): CompiledCalendar {
-  if (calendar instanceof CompiledCalendar) return calendar;
-  // A calendar compiled by another copy of servicekit (ESM and CJS side by side): compile its
-  // definition here, once.
-  if (typeof calendar === 'object' && calendar !== null && (calendar as unknown as Record<symbol, unknown>)[CALENDAR_BRAND] === true) {
-    let own = adopted.get(calendar);
-    if (own === undefined) {
-      own = createCalendar(calendar.definition) as CompiledCalendar;
-      adopted.set(calendar, own);
-    }
-    return own;
-  }
-  throw new ServiceKitError('INVALID_INPUT', 'expected a calendar made by createCalendar (or ALWAYS_OPEN)', { path: ['calendar'] });
-}
-
-function badInstant(value: unknown, name: string): ServiceKitError {
-  const t = value instanceof Date ? value.getTime() : Number.NaN;
-  const why = Number.isFinite(t)
-    ? `${new Date(t).toISOString()} is outside the years 1000–9999 that business calendars cover`
-    : `${String(value)} is not a valid Date`;
-  return new ServiceKitError('INVALID_INPUT', `${name}: ${why}`, { path: [name] });
-}
 
 /** Epoch ms of `value`, checked to be an instant the calendar covers. */
 function instantMs(value: Date, name: string, calendar: CompiledCalendar): number {
   const t = value instanceof Date ? value.getTime() : Number.NaN;
   if (covers(calendar, t)) return t;
-  throw badInstant(value, name);
+  throw uncoveredInstant(value, name);
 }
 
 function notEnoughOpenTime(direction: 'after' | 'before'): ServiceKitError {
@@ -68,7 +44,7 @@ function notEnoughOpenTime(direction: 'after' | 'before'): ServiceKitError {
  * ```
  */
 export function businessTimeBetween(calendar: BusinessCalendar, from: Date, to: Date): number {
-  const cal = compiled(calendar);
+  const cal = compiledCalendar(calendar);
   return openTimeBetween(cal, instantMs(from, 'from', cal), instantMs(to, 'to', cal));
 }
 
@@ -104,7 +80,7 @@ export function businessTimeBetween(calendar: BusinessCalendar, from: Date, to: 
  * ```
  */
 export function addBusinessTime(calendar: BusinessCalendar, from: Date, ms: number): Date {
-  const cal = compiled(calendar);
+  const cal = compiledCalendar(calendar);
   const t = instantMs(from, 'from', cal);
   if (!Number.isInteger(ms)) {
     throw new ServiceKitError('INVALID_INPUT', `ms: ${String(ms)} is not a whole number of milliseconds`, { path: ['ms'] });
@@ -133,7 +109,7 @@ export function addBusinessTime(calendar: BusinessCalendar, from: Date, ms: numb
  * ```
  */
 export function isOpen(calendar: BusinessCalendar, at: Date): boolean {
-  const cal = compiled(calendar);
+  const cal = compiledCalendar(calendar);
   const t = instantMs(at, 'at', cal);
   if (cal.alwaysOpen) return true;
   const table = cal.table(Math.floor(t / BLOCK_MS));
@@ -163,7 +139,7 @@ export function isOpen(calendar: BusinessCalendar, at: Date): boolean {
  * ```
  */
 export function nextOpen(calendar: BusinessCalendar, at: Date): Date | null {
-  const cal = compiled(calendar);
+  const cal = compiledCalendar(calendar);
   const t = instantMs(at, 'at', cal);
   if (cal.alwaysOpen) return new Date(t);
   let block = Math.floor(t / BLOCK_MS);
@@ -201,7 +177,7 @@ export function nextOpen(calendar: BusinessCalendar, at: Date): Date | null {
  * ```
  */
 export function nextClose(calendar: BusinessCalendar, at: Date): Date | null {
-  const cal = compiled(calendar);
+  const cal = compiledCalendar(calendar);
   const t = instantMs(at, 'at', cal);
   if (cal.alwaysOpen) return null;
   let block = Math.floor(t / BLOCK_MS);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstResponseTime } from '../../src/kpis/index.js';
+import { firstResponseTime, firstResponseTimeMetric, summarize } from '../../src/kpis/index.js';
+import { type InteractionRow, toInteractionTable } from '../../src/table/index.js';
 import { createCalendar } from '../../src/time/index.js';
 
 const HOUR = 3_600_000;
@@ -33,6 +34,34 @@ describe('firstResponseTime', () => {
       calendar,
     });
     expect(result.meanMs).toBe(2 * HOUR);
+  });
+  it('measures business time over a table from its columns, as over the records', () => {
+    const calendar = createCalendar({ timeZone: 'Europe/Berlin', weekly: { mon: [['09:00', '17:00']], tue: [['09:00', '17:00']] } });
+    // Berlin is UTC+1 in January. t1: Monday 16:00 to Tuesday 10:00 local, 1 h + 1 h open; t2: Monday
+    // 10:00 to 10:30, 30 min; t3: answered before it was opened, excluded; t4: not answered, excluded.
+    const records = [
+      { id: 't1', team: 'a', openedAt: new Date('2025-01-06T15:00:00Z'), firstResponseAt: new Date('2025-01-07T09:00:00Z') },
+      { id: 't2', team: 'a', openedAt: new Date('2025-01-06T09:00:00Z'), firstResponseAt: new Date('2025-01-06T09:30:00Z') },
+      { id: 't3', team: 'b', openedAt: new Date('2025-01-06T12:00:00Z'), firstResponseAt: new Date('2025-01-06T11:00:00Z') },
+      { id: 't4', team: 'b', openedAt: new Date('2025-01-06T12:00:00Z') },
+    ].map((row) => ({ customerId: 'c1', channel: 'email', direction: 'inbound' as const, priority: 'normal' as const, ...row }));
+    const fromRecords = summarize(records, { by: 'team', metrics: { reply: firstResponseTimeMetric({ calendar, thresholdMs: HOUR }) } });
+    const fromTable = summarize(toInteractionTable(records), { by: 'team', metrics: { reply: firstResponseTimeMetric<InteractionRow>({ calendar, thresholdMs: HOUR }) } });
+    expect(fromTable).toEqual(fromRecords);
+    expect(fromTable.groups.map((group) => [group.key, group.values.reply.count, group.values.reply.excluded, group.values.reply.meanMs])).toEqual([
+      ['a', 2, 0, 1.25 * HOUR],
+      ['b', 0, 2, null],
+    ]);
+  });
+  it("throws the calendar's INVALID_INPUT for an instant outside the years it covers, over a table too", () => {
+    const calendar = createCalendar({ timeZone: 'UTC', weekly: { mon: [['09:00', '17:00']] } });
+    const rows = [{ id: 't1', customerId: 'c1', channel: 'email', direction: 'inbound' as const, priority: 'normal' as const, openedAt: new Date('0999-12-31T00:00:00Z'), firstResponseAt: openedAt }];
+    const expected = expect.objectContaining({ code: 'INVALID_INPUT', path: ['from'], message: 'from: 0999-12-31T00:00:00.000Z is outside the years 1000–9999 that business calendars cover' });
+    expect(() => firstResponseTime(rows, { calendar })).toThrow(expected);
+    expect(() => summarize(toInteractionTable(rows), { metrics: { reply: firstResponseTimeMetric<InteractionRow>({ calendar }) } })).toThrow(expected);
+  });
+  it('throws INVALID_INPUT at calendar for a calendar not made by createCalendar, before any row', () => {
+    expect(() => firstResponseTimeMetric({ calendar: { timeZone: 'UTC' } as never })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['calendar'] }));
   });
   it('returns nulls for no answered tickets', () => {
     expect(firstResponseTime([{ openedAt }])).toMatchObject({ value: null, count: 0, excluded: 1, medianMs: null });
