@@ -445,7 +445,8 @@ export function checkStandards(
  * @param standards - The standards, most specific first.
  * @param options - `now` (required); `customer` and `previous` as functions of the row index.
  * @returns For each row, its checks (as {@link checkStandards} gives them for one interaction).
- * @throws {@link errors!ServiceKitError} as {@link checkStandards}, with the path within the row (as for the interaction).
+ * @throws {@link errors!ServiceKitError} as {@link checkStandards}, with the row's index in front of the path
+ *   within the row and of the message (`row 3: …`), as {@link eachStandardCheck} does.
  * @example
  * ```ts
  * const table = toInteractionTable([
@@ -482,8 +483,12 @@ export function checkStandards(
       for (let index = 0; index < input.length; index++) {
         const segment = customer === undefined ? undefined : customer(index)?.segment;
         const earlier = previous === undefined ? undefined : previous(index);
-        readTableRow(subject, input, index, segment);
-        out[index] = checkSubject(scratch, set, earlier);
+        try {
+          readTableRow(subject, input, index, segment);
+          out[index] = checkSubject(scratch, set, earlier);
+        } catch (error) {
+          throw atRow(error, index);
+        }
       }
       return out;
     }

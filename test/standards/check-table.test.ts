@@ -75,11 +75,17 @@ describe('checkStandards over an InteractionTable', () => {
       ['2025-01-06T09:20:00.000Z', null, 'breached'],
     ]);
   });
-  it('throws INVALID_INPUT for a row whose status history is out of time order, as for the interaction', () => {
+  it('throws INVALID_INPUT for a row whose status history is out of time order, with the row index in front over a table', () => {
     const ticket = { ...(tickets[0] as Interaction), statusHistory: [{ status: 'open', at: new Date('2025-01-06T10:00:00Z') }, { status: 'pending', at: new Date('2025-01-06T09:00:00Z') }] };
-    const expected = { code: 'INVALID_INPUT', path: ['statusHistory', 1, 'at'] };
-    expect(() => checkStandards(ticket, standards, { now })).toThrow(expect.objectContaining(expected));
-    expect(() => checkStandards(toInteractionTable([ticket]), standards, { now })).toThrow(expect.objectContaining(expected));
+    expect(() => checkStandards(ticket, standards, { now })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['statusHistory', 1, 'at'] }));
+    let error: unknown;
+    try {
+      checkStandards(toInteractionTable([tickets[0] as Interaction, ticket]), standards, { now });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', path: [1, 'statusHistory', 1, 'at'] });
+    expect((error as Error).message).toMatch(/^row 1: /);
   });
   it('throws INVALID_INPUT for an invalid now, even for an empty table', () => {
     expect(() => checkStandards(toInteractionTable([]), standards, { now: new Date(Number.NaN) })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['now'] }));
