@@ -3,7 +3,8 @@ import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { type Metric, runMetric } from './metric.js';
-import { choiceOption, instantOption, wholeNumberOption } from './option-checks.js';
+import { choiceOption } from '../errors/choice-option.js';
+import { instantOption, wholeNumberOption } from './option-checks.js';
 
 /** The length of a cohort period. */
 export type CohortInterval = 'day' | 'week' | 'month' | 'quarter';

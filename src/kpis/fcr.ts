@@ -3,7 +3,8 @@ import { rateFromCounts } from '../stats/bounds.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import type { KpiRate } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { choiceOption, criticalValueOption, durationOption, instantOption } from './option-checks.js';
+import { choiceOption } from '../errors/choice-option.js';
+import { criticalValueOption, durationOption, instantOption } from './option-checks.js';
 
 /** How {@link fcr} decides that a contact was resolved first time. */
 export type FcrMode = 'flag' | 'repeat-window';

@@ -21,12 +21,6 @@ export function optionalDurationOption(value: unknown, name: string): number | u
   return value === undefined ? undefined : durationOption(value, name);
 }
 
-/** One of a closed list of strings. */
-export function choiceOption<T extends string>(value: unknown, allowed: readonly T[], name: string): T {
-  if (!allowed.includes(value as T)) throw invalidOption(name, `one of ${allowed.map((item) => `'${item}'`).join(', ')}`, value);
-  return value as T;
-}
-
 /** A score scale: two finite numbers, lowest first. */
 export function scaleOption(scale: ScoreScale): ScoreScale {
   const [lowest, highest] = Array.isArray(scale) ? scale : [Number.NaN, Number.NaN];

@@ -3,7 +3,8 @@ import { rateFromCounts } from '../stats/bounds.js';
 import type { Accessor, InstantValue } from './accessor.js';
 import type { KpiRate } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { choiceOption, criticalValueOption, durationOption } from './option-checks.js';
+import { choiceOption } from '../errors/choice-option.js';
+import { criticalValueOption, durationOption } from './option-checks.js';
 import { queueOutcomes } from './queue-outcomes.js';
 
 /**

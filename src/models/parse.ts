@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { CustomerSchema, type Customer } from './customer.js';
 import { InteractionSchema, type Interaction } from './interaction.js';
 import type { InteractionTable } from '../table/interaction-table.js';
-import { invalidOption } from '../errors/invalid-option.js';
+import { choiceOption } from '../errors/choice-option.js';
 import { checkRows } from './check-rows.js';
 import { InteractionRowReader } from './interaction-fast-path.js';
 import { createInteractionTableParser } from './interaction-table-parser.js';
@@ -132,9 +132,7 @@ export function parseInteractions(rows: readonly unknown[], options: ParseIntera
 export function parseInteractions(rows: readonly unknown[], options?: ParseInteractionsOptions & { output?: 'records' }): ParseResult<Interaction>;
 export function parseInteractions(rows: readonly unknown[], options: ParseInteractionsOptions = {}): ParseResult<Interaction> | ParseTableResult {
   checkRows(rows);
-  const output = options.output ?? 'records';
-  if (output !== 'records' && output !== 'table') throw invalidOption('output', "'records' or 'table'", output);
-  if (output === 'table') {
+  if (choiceOption(options.output ?? 'records', ['records', 'table'], 'output') === 'table') {
     const parser = createInteractionTableParser({ capacity: rows.length });
     parser.push(rows);
     return parser.finish();

@@ -1,5 +1,5 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { choiceOption } from '../kpis/option-checks.js';
+import { choiceOption } from '../errors/choice-option.js';
 import { type AgreementBand, landisKochBand } from './landis-koch-band.js';
 
 /**

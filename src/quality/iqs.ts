@@ -1,7 +1,7 @@
 import { invalidOption } from '../errors/invalid-option.js';
 import { ServiceKitError, type ServiceKitErrorPath } from '../errors/service-kit-error.js';
 import type { Metric } from '../kpis/metric.js';
-import { choiceOption } from '../kpis/option-checks.js';
+import { choiceOption } from '../errors/choice-option.js';
 import { wilsonInterval } from '../stats/interval.js';
 import { createRate, type Rate } from '../stats/rate.js';
 import { type CompiledScorecard, compileScorecard, scoreRatings } from './compiled-scorecard.js';

@@ -1,6 +1,6 @@
 import { invalidOption } from '../errors/invalid-option.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { choiceOption } from '../kpis/option-checks.js';
+import { choiceOption } from '../errors/choice-option.js';
 import { hashText, seededRandom } from './seeded-random.js';
 
 /**

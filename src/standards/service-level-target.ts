@@ -1,6 +1,6 @@
 import { invalidOption } from '../errors/invalid-option.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { choiceOption } from '../kpis/option-checks.js';
+import { choiceOption } from '../errors/choice-option.js';
 import { ABANDON_CONVENTIONS, type AbandonConvention } from '../kpis/service-level.js';
 import { type DurationInput, parseDuration } from '../time/duration.js';
 import type { KpiTarget } from './scorecard.js';

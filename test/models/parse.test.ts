@@ -47,7 +47,7 @@ describe('parseInteractions', () => {
 
   it('throws INVALID_OPTION at output for an output other than records or table', () => {
     expect(() => parseInteractions([interactionRow(0)], { output: 'tables' as never })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION', path: ['output'], message: 'output must be \'records\' or \'table\'; got "tables"' }),
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['output'], message: 'output must be one of \'records\', \'table\'; got "tables"' }),
     );
   });
 });
