@@ -13,6 +13,9 @@ const csatShare = percent(csat.filter((row) => row.score >= 4).length, csat.leng
 const npsRows = sample('nps');
 const npsValue = (((npsRows.filter((row) => row.score >= 9).length - npsRows.filter((row) => row.score <= 6).length) / npsRows.length) * 100).toFixed(1);
 
+const interactions = sample('interactions');
+const contactsOf = (team) => interactions.filter((row) => row.team === team).length;
+
 /** What each example must print: every pattern must match some line, and `lines` counts lines matching a pattern. */
 const expectations = {
   'kpi-report.ts': {
@@ -23,6 +26,14 @@ const expectations = {
   'escalation-day.ts': { patterns: [/^Escalations on /, /level 1/, /level 2/], lines: [] },
   'staffing.ts': { patterns: [/^11:00 +100 +10\.0 +14 +20 +88\.8 %/, /^Peak: 14 agents on the queue, 20 scheduled/], lines: [] },
   'quality-audit.ts': { patterns: [/^IQS as sampled: +\d+\.\d %/, /^Pass rate/, /^calibration/], lines: [] },
+  'stream-export.ts': {
+    patterns: [
+      new RegExp(`^Streamed ${interactions.length + 1} rows in ${Math.ceil((interactions.length + 1) / 1000)} batches: ${interactions.length} in the table, 1 rejected$`),
+      /^ {2}line 101, openedAt: "2025-09-31T10:00:00Z" is not a calendar date$/,
+      ...['billing', 'onboarding', 'technical'].map((team) => new RegExp(`^${team} +${contactsOf(team)} +\\d+\\.\\d %`)),
+    ],
+    lines: [],
+  },
   'quickstart.ts': { patterns: [new RegExp(`^NPS ${npsValue.replace('.', '\\.')}`), /^CSAT \d+\.\d %/], lines: [] },
 };
 
