@@ -91,6 +91,11 @@ function summarizeTable(table: BenchTable): Report {
   );
 }
 
+/** The same over objects, with the key as data (a period's key made once per week, not per row). */
+function summarizeObjectsByParts(rows: BenchObject[]): Report {
+  return reportOf(summarize(rows, { by: ['team', { period: 'week', of: 'openedAt' }], metrics: metrics<BenchObject>() }) as never);
+}
+
 function summarizeObjects(rows: BenchObject[]): Report {
   const key: [string | undefined, number] = [undefined, 0];
   return reportOf(
@@ -471,6 +476,7 @@ const cases = [
   benchCase({ name: 'idiomatic', role: 'floor', description: 'objects with Dates; string group keys, one filter/map/reduce per figure, comparator sorts', prepare: (size) => benchObjects(benchTable(size)), run: (rows: BenchObject[]) => idiomatic(rows) }),
   benchCase({ name: 'summarize-table', role: 'ours', description: "summarize over toInteractionTable columns, by ['team', ISO week of openedAt] as data (groups from the columns)", prepare: (size) => benchTable(size), run: (t: BenchTable) => summarizeTable(t) }),
   benchCase({ name: 'summarize-objects', role: 'ours', description: 'summarize over the same rows as objects with Dates', prepare: (size) => benchObjects(benchTable(size)), run: (rows: BenchObject[]) => summarizeObjects(rows) }),
+  benchCase({ name: 'summarize-objects-parts', role: 'ours', description: "summarize over the objects with by as data: ['team', { period: 'week', of: 'openedAt' }]", prepare: (size) => benchObjects(benchTable(size)), run: (rows: BenchObject[]) => summarizeObjectsByParts(rows) }),
   benchCase({ name: 'arquero', role: 'peer', description: 'arquero fed plain columns: derive, groupby, rollup (median, quantile)', unavailable: notInstalled('arquero'), prepare: (size) => peerColumns(benchTable(size)), run: (columns: ReturnType<typeof peerColumns>) => arquero(columns) }),
   benchCase({ name: 'duckdb', role: 'peer', description: 'DuckDB (in memory) fed from JavaScript with its appender, then one GROUP BY with quantile_cont', unavailable: notInstalled('@duckdb/node-api'), prepare: (size) => peerColumns(benchTable(size)), run: (columns: ReturnType<typeof peerColumns>) => duckdb(columns) }),
 ];

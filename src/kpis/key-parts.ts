@@ -15,6 +15,8 @@ interface PeriodPart {
   readonly options: PeriodKeyOptions;
   readonly timeZone: string;
   readonly weekStartsOn: number;
+  /** The {@link periodKey} of each period number met so far (one call's parts: no state outlives it). */
+  readonly keys: Map<number, string>;
 }
 
 /** A checked key part: a field (`period` null) or a period of an instant field. */
@@ -52,7 +54,7 @@ function checkPart(part: unknown, path: readonly (string | number)[]): Part {
     if (!isServiceKitError(error)) throw error;
     throw new ServiceKitError(error.code, error.message, { path: [...path, ...error.path] });
   }
-  return { of, period: period as Period, options, timeZone: (timeZone as string | undefined) ?? 'UTC', weekStartsOn: (weekStartsOn as number | undefined) ?? 1 };
+  return { of, period: period as Period, options, timeZone: (timeZone as string | undefined) ?? 'UTC', weekStartsOn: (weekStartsOn as number | undefined) ?? 1, keys: new Map() };
 }
 
 /** The instant a field holds (a `Date` or epoch ms), `undefined` when absent, or INVALID_INPUT. */
@@ -63,12 +65,22 @@ function instantOf(value: unknown, field: string): number | undefined {
   return t;
 }
 
-/** One part's key element for a row. */
+/**
+ * One part's key element for a row. A period's key is made once per period number (equal numbers,
+ * equal keys), not once per row: a number is a few arithmetic steps, a key a `Date` and a string.
+ */
 function elementOf(part: Part, row: Record<string, unknown>): unknown {
   const value = row[part.of];
   if (part.period === null) return value;
   const t = instantOf(value, part.of);
-  return t === undefined ? undefined : periodKey(new Date(t), part.period, part.options);
+  if (t === undefined) return undefined;
+  const number = periodNumber(part, t);
+  let key = part.keys.get(number);
+  if (key === undefined) {
+    key = periodKey(new Date(t), part.period, part.options);
+    part.keys.set(number, key);
+  }
+  return key;
 }
 
 /**
