@@ -6,16 +6,16 @@ import { isServiceKitError, ServiceKitError } from '../errors/service-kit-error.
 import type { InteractionTable } from '../table/interaction-table.js';
 import type { StringColumn } from '../table/string-column.js';
 import { type Period, type PeriodKeyOptions, periodKey } from '../time/period.js';
-import { civilFromDays, localDayOf } from '../time/zone-offset.js';
+import { periodLabel, periodNumber } from '../time/period-number.js';
+import { localDayOf } from '../time/zone-offset.js';
 
 /** A checked period part. */
 interface PeriodPart {
   readonly of: string;
   readonly period: Period;
-  readonly options: PeriodKeyOptions;
   readonly timeZone: string;
   readonly weekStartsOn: number;
-  /** The {@link periodKey} of each period number met so far (one call's parts: no state outlives it). */
+  /** The key of each period number met so far (one call's parts: no state outlives it). */
   readonly keys: Map<number, string>;
 }
 
@@ -54,7 +54,7 @@ function checkPart(part: unknown, path: readonly (string | number)[]): Part {
     if (!isServiceKitError(error)) throw error;
     throw new ServiceKitError(error.code, error.message, { path: [...path, ...error.path] });
   }
-  return { of, period: period as Period, options, timeZone: (timeZone as string | undefined) ?? 'UTC', weekStartsOn: (weekStartsOn as number | undefined) ?? 1, keys: new Map() };
+  return { of, period: period as Period, timeZone: (timeZone as string | undefined) ?? 'UTC', weekStartsOn: (weekStartsOn as number | undefined) ?? 1, keys: new Map() };
 }
 
 /** The instant a field holds (a `Date` or epoch ms), `undefined` when absent, or INVALID_INPUT. */
@@ -66,18 +66,18 @@ function instantOf(value: unknown, field: string): number | undefined {
 }
 
 /**
- * One part's key element for a row. A period's key is made once per period number (equal numbers,
- * equal keys), not once per row: a number is a few arithmetic steps, a key a `Date` and a string.
+ * One part's key element for a row. A period's key is named once per period number, not once per
+ * row: a number is a few arithmetic steps, a key a new string.
  */
 function elementOf(part: Part, row: Record<string, unknown>): unknown {
   const value = row[part.of];
   if (part.period === null) return value;
   const t = instantOf(value, part.of);
   if (t === undefined) return undefined;
-  const number = periodNumber(part, t);
+  const number = periodNumberOf(part, t);
   let key = part.keys.get(number);
   if (key === undefined) {
-    key = periodKey(new Date(t), part.period, part.options);
+    key = periodLabel(number, part.period, part.weekStartsOn);
     part.keys.set(number, key);
   }
   return key;
@@ -104,24 +104,9 @@ export function compileKeyParts(by: unknown): KeyParts {
   return { parts: [part], keyOf: (row) => elementOf(part, row as Record<string, unknown>) };
 }
 
-/** The period number of an instant (days, weeks, months or quarters from an origin): equal numbers, equal {@link periodKey}s. */
-function periodNumber(part: PeriodPart, t: number): number {
-  const days = localDayOf(part.timeZone, t);
-  switch (part.period) {
-    case 'day':
-      return days;
-    case 'week':
-      // day 0 (1970-01-01) is a Thursday (weekday 4); weeks start on weekStartsOn
-      return Math.floor((days + 4 - part.weekStartsOn) / 7);
-    case 'month': {
-      const { year, month } = civilFromDays(days);
-      return year * 12 + month - 1;
-    }
-    default: {
-      const { year, month } = civilFromDays(days);
-      return year * 4 + Math.floor((month - 1) / 3);
-    }
-  }
+/** The number of the period of instant `t` (see time/period-number.ts): equal numbers, equal {@link periodKey}s. */
+function periodNumberOf(part: PeriodPart, t: number): number {
+  return periodNumber(localDayOf(part.timeZone, t), part.period, part.weekStartsOn);
 }
 
 /** How one part numbers a table's rows: 0 for no value, `1 … size − 1` for values (a period's number minus `low`, plus 1). */
@@ -147,8 +132,8 @@ function partRange(table: InteractionTable<string>, part: Part): PartRange {
     if (t > last) last = t;
   }
   if (first > last) return { size: 1, low: 0 };
-  const low = periodNumber(part, first) - 1;
-  return { size: periodNumber(part, last) + 1 - low + 2, low };
+  const low = periodNumberOf(part, first) - 1;
+  return { size: periodNumberOf(part, last) + 1 - low + 2, low };
 }
 
 /**
@@ -168,7 +153,7 @@ function combinePart(table: InteractionTable<string>, part: Part, { size, low }:
     const t = instants[row] as number;
     let number = 0;
     if (t === t) {
-      number = periodNumber(part, t) - low + 1;
+      number = periodNumberOf(part, t) - low + 1;
       if (!(number >= 1 && number < size)) return false;
     }
     into[row] = (into[row] as number) * size + number;

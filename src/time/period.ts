@@ -1,5 +1,6 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { civilFromDays, daysFromCivil, formatDay, formatYear, isKnownTimeZone, localDayOf } from './zone-offset.js';
+import { periodLabel, periodNumber } from './period-number.js';
+import { isKnownTimeZone, localDayOf } from './zone-offset.js';
 
 /** A calendar period that {@link periodKey} groups instants by. */
 export type Period = 'day' | 'week' | 'month' | 'quarter';
@@ -17,19 +18,6 @@ export interface PeriodKeyOptions {
 
 const PERIODS: readonly string[] = ['day', 'week', 'month', 'quarter'];
 const checkedZones = new Set<string>(['UTC']);
-
-function pad2(value: number): string {
-  return value < 10 ? `0${value}` : String(value);
-}
-
-/** ISO 8601 week-year and week number of a day number (weeks start on Monday). */
-function isoWeek(days: number): string {
-  const isoWeekday = ((((days + 3) % 7) + 7) % 7) + 1; // 1 = Monday … 7 = Sunday
-  const thursday = days - isoWeekday + 4; // the Thursday of this ISO week names its year
-  const { year } = civilFromDays(thursday);
-  const week = Math.floor((thursday - daysFromCivil(year, 1, 1)) / 7) + 1;
-  return `${formatYear(year)}-W${pad2(week)}`;
-}
 
 /**
  * The key of the calendar period that contains an instant, in a time zone: for grouping rows by
@@ -75,32 +63,12 @@ export function periodKey(at: Date, period: Period, options: PeriodKeyOptions = 
     }
     checkedZones.add(timeZone);
   }
-  const days = localDayOf(timeZone, t);
-  switch (period) {
-    case 'day':
-      return formatDay(days);
-    case 'month': {
-      const { year, month } = civilFromDays(days);
-      return `${formatYear(year)}-${pad2(month)}`;
-    }
-    case 'quarter': {
-      const { year, month } = civilFromDays(days);
-      return `${formatYear(year)}-Q${Math.floor((month - 1) / 3) + 1}`;
-    }
-    case 'week': {
-      const weekStartsOn = options.weekStartsOn ?? 1;
-      if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
-        throw new ServiceKitError('INVALID_OPTION', `weekStartsOn ${String(weekStartsOn)} is not a weekday 0 (Sunday) to 6`, {
-          path: ['weekStartsOn'],
-        });
-      }
-      if (weekStartsOn === 1) return isoWeek(days);
-      const weekday = (((days + 4) % 7) + 7) % 7; // 0 = Sunday
-      return formatDay(days - ((weekday - weekStartsOn + 7) % 7));
-    }
-    default:
-      throw new ServiceKitError('INVALID_OPTION', `period ${JSON.stringify(period)} is not one of ${PERIODS.join(', ')}`, {
-        path: ['period'],
-      });
+  if (!PERIODS.includes(period)) {
+    throw new ServiceKitError('INVALID_OPTION', `period ${JSON.stringify(period)} is not one of ${PERIODS.join(', ')}`, { path: ['period'] });
   }
+  const weekStartsOn = period === 'week' ? (options.weekStartsOn ?? 1) : 1;
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
+    throw new ServiceKitError('INVALID_OPTION', `weekStartsOn ${String(weekStartsOn)} is not a weekday 0 (Sunday) to 6`, { path: ['weekStartsOn'] });
+  }
+  return periodLabel(periodNumber(localDayOf(timeZone, t), period, weekStartsOn), period, weekStartsOn);
 }
