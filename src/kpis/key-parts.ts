@@ -2,11 +2,12 @@
 // from rows of any shape (a key function) or, over an InteractionTable, from its columns directly:
 // every part becomes a small integer per row (a dictionary code, a period number), the parts are
 // combined in mixed radix, and groups are found by array index, with no call and no Map per row.
+import { locatedError } from '../errors/located-error.js';
 import { isServiceKitError, ServiceKitError } from '../errors/service-kit-error.js';
 import type { InteractionTable } from '../table/interaction-table.js';
 import type { StringColumn } from '../table/string-column.js';
-import { type Period, type PeriodKeyOptions, periodKey } from '../time/period.js';
-import { periodLabel, periodNumber } from '../time/period-number.js';
+import type { Period } from '../time/period.js';
+import { periodLabel, periodNumber, periodRule } from '../time/period-number.js';
 import { localDayOf } from '../time/zone-offset.js';
 
 /** A checked period part. */
@@ -37,7 +38,7 @@ const INSTANT_COLUMNS = new Set(['openedAt', 'answeredAt', 'firstResponseAt', 'r
 /** Above this many combinations of part values, groups are found through a `Map` of combined numbers. */
 const DENSE_COMBINATIONS = 4_194_304; // 2 ** 22, written out so bundlers drop it where unused
 
-/** Checks one part, or throws INVALID_OPTION at `path` (periods are checked by {@link periodKey} itself). */
+/** Checks one part, or throws INVALID_OPTION at `path` (a period and its options as `periodKey` checks them). */
 function checkPart(part: unknown, path: readonly (string | number)[]): Part {
   if (typeof part === 'string' && part !== '') return { of: part, period: null };
   if (typeof part !== 'object' || part === null || Array.isArray(part)) {
@@ -47,14 +48,11 @@ function checkPart(part: unknown, path: readonly (string | number)[]): Part {
   if (typeof of !== 'string' || of === '') {
     throw new ServiceKitError('INVALID_OPTION', `of must name an instant field; got ${JSON.stringify(of) ?? String(of)}`, { path: [...path, 'of'] });
   }
-  const options = { timeZone, weekStartsOn } as PeriodKeyOptions;
   try {
-    periodKey(new Date(0), period as Period, options);
+    return { of, ...periodRule(period, { timeZone, weekStartsOn }), keys: new Map() };
   } catch (error) {
-    if (!isServiceKitError(error)) throw error;
-    throw new ServiceKitError(error.code, error.message, { path: [...path, ...error.path] });
+    throw isServiceKitError(error) ? locatedError(error, path) : error;
   }
-  return { of, period: period as Period, timeZone: (timeZone as string | undefined) ?? 'UTC', weekStartsOn: (weekStartsOn as number | undefined) ?? 1, keys: new Map() };
 }
 
 /** The instant a field holds (a `Date` or epoch ms), `undefined` when absent, or INVALID_INPUT. */
@@ -104,7 +102,7 @@ export function compileKeyParts(by: unknown): KeyParts {
   return { parts: [part], keyOf: (row) => elementOf(part, row as Record<string, unknown>) };
 }
 
-/** The number of the period of instant `t` (see time/period-number.ts): equal numbers, equal {@link periodKey}s. */
+/** The number of the period of instant `t` (see time/period-number.ts): equal numbers, equal `periodKey`s. */
 function periodNumberOf(part: PeriodPart, t: number): number {
   return periodNumber(localDayOf(part.timeZone, t), part.period, part.weekStartsOn);
 }

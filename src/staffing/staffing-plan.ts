@@ -1,3 +1,4 @@
+import { locatedError } from '../errors/located-error.js';
 import { ServiceKitError, isServiceKitError } from '../errors/service-kit-error.js';
 import { agentsRequired, type AgentsRequiredResult, type StaffingServiceLevel } from './agents-required.js';
 
@@ -108,7 +109,7 @@ export function staffingPlan(intervals: readonly StaffingPlanInterval[], options
       };
     } catch (error) {
       if (isServiceKitError(error) && (error.path[0] === 'contacts' || error.path[0] === 'ahtMs')) {
-        throw new ServiceKitError(error.code, `interval ${index}: ${error.message}`, { path: ['intervals', index, ...error.path], cause: error });
+        throw locatedError(error, ['intervals', index], `interval ${index}`);
       }
       throw error;
     }

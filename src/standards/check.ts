@@ -1,3 +1,4 @@
+import { locatedError } from '../errors/located-error.js';
 import { isServiceKitError, ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import type { Interaction } from '../models/interaction.js';
@@ -383,7 +384,7 @@ function compileSet(standards: readonly (ServiceStandard | ServiceStandardInput)
       compiled = compileStandard(standard);
     } catch (error) {
       if (error instanceof ServiceKitError) {
-        throw new ServiceKitError(error.code, `standards[${index}]: ${error.message}`, { path: [index, ...error.path], cause: error.cause });
+        throw locatedError(error, [index], `standards[${index}]`);
       }
       throw error;
     }
@@ -503,7 +504,7 @@ export function checkStandards(
 /** A row's error with the row's index in front of its path (other errors as they are). */
 function atRow(error: unknown, index: number): unknown {
   if (!isServiceKitError(error)) return error;
-  return new ServiceKitError(error.code, `row ${index}: ${error.message}`, { path: [index, ...error.path], cause: error });
+  return locatedError(error, [index], `row ${index}`);
 }
 
 /** One check of one row, as {@link eachStandardCheck} yields them. */

@@ -1,8 +1,43 @@
 // Internal (not re-exported): calendar periods as numbers, and the keys that name them. A period's
 // number counts days, weeks, months or quarters from an origin; periodKey is the number of an
 // instant's local day, named. summarize groups by the numbers and names each group once.
+import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Period } from './period.js';
-import { civilFromDays, daysFromCivil, formatDay, formatYear } from './zone-offset.js';
+import { civilFromDays, daysFromCivil, formatDay, formatYear, isKnownTimeZone } from './zone-offset.js';
+
+/** A period with the zone and first weekday that number it, checked and defaulted by {@link periodRule}. */
+export interface PeriodRule {
+  readonly period: Period;
+  readonly timeZone: string;
+  /** The first day of a week (0 = Sunday); 1 for periods other than weeks. */
+  readonly weekStartsOn: number;
+}
+
+const PERIODS: readonly unknown[] = ['day', 'week', 'month', 'quarter'];
+const checkedZones = new Set<unknown>(['UTC']);
+
+/**
+ * A period and its options checked, with their defaults (`UTC`, Monday), as `periodKey` and
+ * summarize's key parts take them; INVALID_OPTION at `['timeZone']`, `['period']` or
+ * `['weekStartsOn']`, in that order.
+ */
+export function periodRule(period: unknown, options: { readonly timeZone?: unknown; readonly weekStartsOn?: unknown }): PeriodRule {
+  const timeZone = options.timeZone ?? 'UTC';
+  if (!checkedZones.has(timeZone)) {
+    if (typeof timeZone !== 'string' || !isKnownTimeZone(timeZone)) {
+      throw new ServiceKitError('INVALID_OPTION', `timeZone ${JSON.stringify(timeZone)} is not an IANA time zone`, { path: ['timeZone'] });
+    }
+    checkedZones.add(timeZone);
+  }
+  if (!PERIODS.includes(period)) {
+    throw new ServiceKitError('INVALID_OPTION', `period ${JSON.stringify(period)} is not one of ${PERIODS.join(', ')}`, { path: ['period'] });
+  }
+  const weekStartsOn = period === 'week' ? (options.weekStartsOn ?? 1) : 1;
+  if (!Number.isInteger(weekStartsOn) || (weekStartsOn as number) < 0 || (weekStartsOn as number) > 6) {
+    throw new ServiceKitError('INVALID_OPTION', `weekStartsOn ${String(weekStartsOn)} is not a weekday 0 (Sunday) to 6`, { path: ['weekStartsOn'] });
+  }
+  return { period: period as Period, timeZone: timeZone as string, weekStartsOn: weekStartsOn as number };
+}
 
 function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value);

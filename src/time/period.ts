@@ -1,6 +1,6 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { periodLabel, periodNumber } from './period-number.js';
-import { isKnownTimeZone, localDayOf } from './zone-offset.js';
+import { periodLabel, periodNumber, periodRule } from './period-number.js';
+import { localDayOf } from './zone-offset.js';
 
 /** A calendar period that {@link periodKey} groups instants by. */
 export type Period = 'day' | 'week' | 'month' | 'quarter';
@@ -15,9 +15,6 @@ export interface PeriodKeyOptions {
   /** The first day of a week, 0 = Sunday … 6 = Saturday; defaults to 1 (Monday, ISO weeks). */
   weekStartsOn?: WeekdayNumber;
 }
-
-const PERIODS: readonly string[] = ['day', 'week', 'month', 'quarter'];
-const checkedZones = new Set<string>(['UTC']);
 
 /**
  * The key of the calendar period that contains an instant, in a time zone: for grouping rows by
@@ -54,21 +51,6 @@ export function periodKey(at: Date, period: Period, options: PeriodKeyOptions = 
   if (!Number.isFinite(t)) {
     throw new ServiceKitError('INVALID_INPUT', `periodKey needs a valid Date, received ${String(at)}`, { path: ['at'] });
   }
-  const timeZone = options.timeZone ?? 'UTC';
-  if (!checkedZones.has(timeZone)) {
-    if (typeof timeZone !== 'string' || !isKnownTimeZone(timeZone)) {
-      throw new ServiceKitError('INVALID_OPTION', `timeZone ${JSON.stringify(timeZone)} is not an IANA time zone`, {
-        path: ['timeZone'],
-      });
-    }
-    checkedZones.add(timeZone);
-  }
-  if (!PERIODS.includes(period)) {
-    throw new ServiceKitError('INVALID_OPTION', `period ${JSON.stringify(period)} is not one of ${PERIODS.join(', ')}`, { path: ['period'] });
-  }
-  const weekStartsOn = period === 'week' ? (options.weekStartsOn ?? 1) : 1;
-  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
-    throw new ServiceKitError('INVALID_OPTION', `weekStartsOn ${String(weekStartsOn)} is not a weekday 0 (Sunday) to 6`, { path: ['weekStartsOn'] });
-  }
-  return periodLabel(periodNumber(localDayOf(timeZone, t), period, weekStartsOn), period, weekStartsOn);
+  const rule = periodRule(period, options);
+  return periodLabel(periodNumber(localDayOf(rule.timeZone, t), rule.period, rule.weekStartsOn), rule.period, rule.weekStartsOn);
 }
