@@ -1,10 +1,10 @@
+import { MAX_DATE_MS } from '../time/compiled-calendar.js';
 import { formatDuration } from '../time/duration.js';
 import { ago, type EvaluationContext, fillEvaluationContext, HOLDS, NEXT, SINCE, SINCE_NEXT } from './compiled-condition.js';
 import { type CompiledLevel, type CompiledPolicy, compilePolicy } from './compiled-policy.js';
 import type { EscalationInput } from './escalation-input.js';
 import { endedByNow, nextRecordedEventMs, nextStatusChangeMs } from './interaction-at-now.js';
 import type { EscalationPolicy, EscalationPolicyInput } from './policy.js';
-import { MAX_INSTANT_MS } from './time-basis.js';
 
 /** One level that applies, and why. */
 export interface EscalationMatch {
@@ -54,7 +54,7 @@ const NO_MATCHES: readonly EscalationMatch[] = Object.freeze([]);
 const span = (ms: number) => formatDuration(Math.max(0, ms));
 
 function instant(ms: number): Date | null {
-  return Number.isFinite(ms) && Math.abs(ms) <= MAX_INSTANT_MS ? new Date(ms) : null;
+  return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? new Date(ms) : null;
 }
 
 /**

@@ -1,11 +1,13 @@
 // Internal (not re-exported): business time on epoch milliseconds, for callers that hold instants
 // as numbers (tables, service standards, escalation policies), so that no `Date` is made per call.
 // The public functions of business-time.ts are these, with `Date`s in and out.
+import { describeValue } from '../errors/describe-value.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { type BusinessCalendar, createCalendar } from './calendar.js';
-import { CALENDAR_BRAND, CompiledCalendar, covers, openTimeBetween } from './compiled-calendar.js';
+import { CALENDAR_BRAND, CompiledCalendar, covers, MAX_DATE_MS, openTimeBetween } from './compiled-calendar.js';
 
 const adopted = new WeakMap<object, CompiledCalendar>();
+
 
 /**
  * The compiled form of a calendar made by `createCalendar` (or `ALWAYS_OPEN`), by this copy of
@@ -28,9 +30,11 @@ export function compiledCalendar(calendar: BusinessCalendar): CompiledCalendar {
 /** INVALID_INPUT at `[name]` for an instant (a `Date`, or epoch ms) a calendar does not cover. */
 export function uncoveredInstant(value: unknown, name: string): ServiceKitError {
   const t = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Number.NaN;
-  const why = Number.isFinite(t)
-    ? `${new Date(t).toISOString()} is outside the years 1000–9999 that business calendars cover`
-    : `${String(typeof value === 'number' ? new Date(value) : value)} is not a valid Date`;
+  const why = !Number.isFinite(t)
+    ? `${describeValue(value)} is not a valid Date`
+    : Math.abs(t) > MAX_DATE_MS
+      ? `${t} ms is outside the range of a Date`
+      : `${new Date(t).toISOString()} is outside the years 1000–9999 that business calendars cover`;
   return new ServiceKitError('INVALID_INPUT', `${name}: ${why}`, { path: [name] });
 }
 

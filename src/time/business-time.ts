@@ -1,12 +1,14 @@
+import { describeValue } from '../errors/describe-value.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { compiledCalendar, uncoveredInstant } from './business-time-ms.js';
 import type { BusinessCalendar } from './calendar.js';
 import { type CompiledCalendar, covers, instantAfterOpenTime, intervalAtOrAfter, MAX_BLOCK, openTimeBetween } from './compiled-calendar.js';
 import { BLOCK_MS } from './zone-offset.js';
 
-/** Epoch ms of `value`, checked to be an instant the calendar covers. */
+/** Epoch ms of `value`, checked to be a `Date` the calendar covers. */
 function instantMs(value: Date, name: string, calendar: CompiledCalendar): number {
-  const t = value instanceof Date ? value.getTime() : Number.NaN;
+  if (!(value instanceof Date)) throw new ServiceKitError('INVALID_INPUT', `${name} must be a Date; got ${describeValue(value)}`, { path: [name] });
+  const t = value.getTime();
   if (covers(calendar, t)) return t;
   throw uncoveredInstant(value, name);
 }

@@ -16,7 +16,7 @@ export const MIN_BLOCK = Math.floor(MIN_CALENDAR_MS / BLOCK_MS);
 /** The last block index a calendar builds. */
 export const MAX_BLOCK = Math.floor((MAX_CALENDAR_MS - 1) / BLOCK_MS);
 /** The largest epoch millisecond a `Date` holds. */
-const MAX_DATE_MS = 8.64e15;
+export const MAX_DATE_MS = 8.64e15;
 /** Tables kept per calendar; older ones are dropped (and rebuilt if needed), so memory is bounded. */
 const MAX_CACHED_TABLES = 256;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstResponseTime, firstResponseTimeMetric, summarize } from '../../src/kpis/index.js';
-import { type InteractionRow, toInteractionTable } from '../../src/table/index.js';
+import { type InteractionRow, interactionTableFromColumns, toInteractionTable } from '../../src/table/index.js';
 import { createCalendar } from '../../src/time/index.js';
 
 const HOUR = 3_600_000;
@@ -62,6 +62,11 @@ describe('firstResponseTime', () => {
   });
   it('throws INVALID_INPUT at calendar for a calendar not made by createCalendar, before any row', () => {
     expect(() => firstResponseTimeMetric({ calendar: { timeZone: 'UTC' } as never })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['calendar'] }));
+    // epoch nanoseconds taken for milliseconds: past the range of a Date, said so (not a RangeError)
+    const nanoseconds = interactionTableFromColumns({ id: ['t1'], customerId: ['c1'], channel: ['email'], openedAt: new Float64Array([1.7e18]), firstResponseAt: new Float64Array([1.7e18 + 1e12]) });
+    expect(() => summarize(nanoseconds, { metrics: { reply: firstResponseTimeMetric({ calendar: createCalendar({ timeZone: 'UTC', weekly: { mon: [['09:00', '17:00']] } }) }) } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['from'], message: 'from: 1700000000000000000 ms is outside the range of a Date' }),
+    );
   });
   it('returns nulls for no answered tickets', () => {
     expect(firstResponseTime([{ openedAt }])).toMatchObject({ value: null, count: 0, excluded: 1, medianMs: null });

@@ -58,7 +58,7 @@ describe('createInteractionTableParser', () => {
   });
   it('throws INVALID_INPUT for a batch that is not an array, and once finished', () => {
     const parser = createInteractionTableParser();
-    expect(() => parser.push({ id: 't1' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: 'rows must be an array; got object' }));
+    expect(() => parser.push({ id: 't1' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: 'rows must be an array; got {"id":"t1"}' }));
     parser.finish();
     expect(() => parser.push([ticket(0)])).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: 'this parser has finished its table; create another parser for more rows' }));
     expect(() => parser.finish()).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));

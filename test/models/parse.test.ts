@@ -55,7 +55,7 @@ describe('parseInteractions', () => {
 describe('the other batch parsers', () => {
   it('throw INVALID_INPUT when rows is not an array', () => {
     for (const parse of [parseCustomers, parseCsatResponses, parseNpsResponses, parseCesResponses]) {
-      expect(() => parse({} as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: 'rows must be an array; got object' }));
+      expect(() => parse({} as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', message: 'rows must be an array; got {}' }));
     }
   });
 

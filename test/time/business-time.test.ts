@@ -117,6 +117,8 @@ describe('businessTimeBetween', () => {
     expectError(() => businessTimeBetween(newYork, at('2025-01-06T15:00:00Z'), new Date(Number.NaN)), 'INVALID_INPUT', ['to']);
     expectError(() => businessTimeBetween(newYork, at('0900-01-01T00:00:00Z'), at('2025-01-06T15:00:00Z')), 'INVALID_INPUT', ['from']);
     const fake = { timeZone: 'UTC', definition: newYork.definition } as BusinessCalendar;
+    // epoch ms where a Date goes: said so, not taken for an instant outside the calendar's years
+    expect(() => businessTimeBetween(newYork, Date.UTC(2025, 0, 6) as never, at('2025-01-06T15:00:00Z'))).toThrow('from must be a Date; got 1736121600000');
     expectError(() => businessTimeBetween(fake, at('2025-01-06T15:00:00Z'), at('2025-01-06T16:00:00Z')), 'INVALID_INPUT', ['calendar']);
   });
 
