@@ -1,5 +1,5 @@
 // Internal (not re-exported): the check of a function's options argument itself.
-import { describeValue } from './describe-value.js';
+import { shownValue } from './invalid-option.js';
 import { ServiceKitError } from './service-kit-error.js';
 
 /**
@@ -9,7 +9,7 @@ import { ServiceKitError } from './service-kit-error.js';
 export function optionsObject<T extends object>(options: T | undefined): T {
   if (options === undefined) return {} as T;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new ServiceKitError('INVALID_OPTION', `options must be an object; got ${describeValue(options)}`, { path: [] });
+    throw new ServiceKitError('INVALID_OPTION', `options must be an object; got ${shownValue(options)}`, { path: [] });
   }
   return options;
 }

@@ -17,6 +17,7 @@
 // made during it (from a getter of the input) compiles a tree of its own.
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
+import { invalidField, isDateOrAbsent, listLength } from '../models/invalid-field.js';
 import { type Interaction, PRIORITIES } from '../models/interaction.js';
 import type { SurveyResponse } from '../models/survey.js';
 import { checkStandards, type StandardCheck, type StandardStatus } from '../standards/check.js';
@@ -26,7 +27,7 @@ import { formatDuration } from '../time/duration.js';
 import type { Condition, FieldValue } from './condition.js';
 import type { EscalationInput } from './escalation-input.js';
 import { ATTRIBUTE_PREFIX, fieldKind } from './field-kinds.js';
-import { type Ending, lastMessageAtNow, reopenCountAtNow, statusAtNow, surveyMatches } from './interaction-at-now.js';
+import { type Ending, fieldMs, lastMessageAtNow, reopenCountAtNow, statusAtNow, surveyMatches } from './interaction-at-now.js';
 import { earliestWithin, instantAfter, timeBetween } from './time-basis.js';
 
 /** Offsets of a node's numbers from its slot (see the top of this file). */
@@ -123,19 +124,46 @@ export function emptyEvaluationContext(calendar: BusinessCalendar | null, number
   };
 }
 
+const cycleDated = (cycle: { readonly dueAt: Date | null } | null) => cycle != null && isDateOrAbsent(cycle.dueAt);
+
 /**
- * Fills the context of one evaluation (validating `now` and `openedAt`); checks the interaction
- * against `standards` at `now` when the conditions read standards and no `checks` are given.
+ * Checks, once per call, what the conditions read of the input besides the interaction (whose
+ * instants and lists are checked as they are read, see `fieldMs` in interaction-at-now.ts): the
+ * checks (with `Date`s or nothing in `dueAt`, `warnAt` and their cycles' `dueAt`) and the surveys
+ * (a valid `respondedAt`).
  */
-export function fillEvaluationContext(context: EvaluationContext, input: EscalationInput, readsStandards: boolean): EvaluationContext {
+function checkInput(input: EscalationInput, readsStandards: boolean, readsSurveys: boolean): void {
+  const { checks, surveys } = input;
+  if (readsStandards && checks !== undefined) {
+    const count = listLength(checks, ['checks']);
+    for (let index = 0; index < count; index++) {
+      const check = checks[index] as StandardCheck;
+      const cycles = check?.cycles as unknown;
+      if (!(typeof check === 'object' && check !== null && isDateOrAbsent(check.dueAt) && isDateOrAbsent(check.warnAt) && (Array.isArray(cycles) ? cycles.length === 0 || cycles.every(cycleDated) : cycles == null))) {
+        throw invalidField(['checks', index], 'a check (with Dates or null in dueAt, warnAt and cycles)', check);
+      }
+    }
+  }
+  if (readsSurveys && surveys !== undefined) {
+    const count = listLength(surveys, ['surveys']);
+    for (let index = 0; index < count; index++) {
+      const at = (surveys[index] as SurveyResponse | null)?.respondedAt;
+      if (!isInstant(at)) throw invalidField(['surveys', index, 'respondedAt'], 'a valid Date', at);
+    }
+  }
+}
+
+/**
+ * Fills the context of one evaluation (validating `now` and the input, see `checkInput`); checks
+ * the interaction against `standards` at `now` when the conditions read standards and no `checks`
+ * are given.
+ */
+export function fillEvaluationContext(context: EvaluationContext, input: EscalationInput, readsStandards: boolean, readsSurveys: boolean): EvaluationContext {
   const now = input?.now;
   if (!isInstant(now)) throw new ServiceKitError('INVALID_INPUT', 'now must be a valid Date: evaluation never reads the clock', { path: ['now'] });
   const interaction = input.interaction;
-  if (!isInstant(interaction?.openedAt)) {
-    throw new ServiceKitError('INVALID_INPUT', 'interaction.openedAt must be a valid Date: parse rows with InteractionSchema or parseInteractions first', {
-      path: ['interaction', 'openedAt'],
-    });
-  }
+  if (!isInstant(interaction?.openedAt)) throw invalidField(['interaction', 'openedAt'], 'a valid Date', interaction?.openedAt);
+  checkInput(input, readsStandards, readsSurveys);
   let checks = input.checks ?? NO_CHECKS;
   if (input.checks === undefined && readsStandards && input.standards !== undefined && input.standards.length > 0) {
     checks = checkStandards(interaction, input.standards, input.customer === undefined ? { now } : { now, customer: input.customer });
@@ -325,11 +353,12 @@ const INSTANT_WORDS: Readonly<Record<string, readonly [happened: string, pending
 
 type Read = (context: EvaluationContext) => unknown;
 
-function instantRead(get: (context: EvaluationContext) => Date | undefined): Read {
+/** Reads instant `field` of the interaction, or of the customer with `customer`: its epoch ms if it happened by now. */
+function instantRead(field: string, customer?: boolean): Read {
   return (context) => {
-    const at = get(context);
-    if (at === undefined) return undefined;
-    const ms = at.getTime();
+    const ms = customer
+      ? fieldMs(context.customer?.[field as 'acquiredAt'], field, 'customer')
+      : fieldMs((context.interaction as unknown as Record<string, unknown>)[field], field);
     return ms <= context.nowMs ? ms : undefined;
   };
 }
@@ -347,18 +376,18 @@ function fieldReader(field: string): Read {
     case 'customer.tier':
       return (context) => context.customer?.tier;
     case 'customer.acquiredAt':
-      return instantRead((context) => context.customer?.acquiredAt);
+      return instantRead('acquiredAt', true);
     case 'customer.churnedAt':
-      return instantRead((context) => context.customer?.churnedAt);
+      return instantRead('churnedAt', true);
   }
   if (field.startsWith(ATTRIBUTE_PREFIX)) {
     const name = field.slice(ATTRIBUTE_PREFIX.length);
     return (context) => {
       const attributes = context.customer?.attributes;
-      return attributes !== undefined && Object.hasOwn(attributes, name) ? attributes[name] : undefined;
+      return attributes != null && Object.hasOwn(attributes, name) ? attributes[name] : undefined;
     };
   }
-  if (fieldKind(field) === 'instant') return instantRead((context) => (context.interaction as unknown as Record<string, Date | undefined>)[field]);
+  if (fieldKind(field) === 'instant') return instantRead(field);
   return (context) => (context.interaction as unknown as Record<string, unknown>)[field];
 }
 
@@ -424,7 +453,7 @@ const standardCalendars = new WeakMap<object, BusinessCalendar | null>();
 function findStandard(context: EvaluationContext, id: string): ServiceStandard | ServiceStandardInput | undefined {
   const standards = context.standards;
   if (standards === undefined) return undefined;
-  for (const standard of standards) if (standard.id === id) return standard;
+  for (const standard of standards) if (standard?.id === id) return standard;
   return undefined;
 }
 
@@ -459,7 +488,7 @@ const msOf = (at: Date | null | undefined): number => (at === null || at === und
  * and becomes its worst); otherwise the check's own `warnAt` and `dueAt`.
  */
 function timingOf(check: StandardCheck): { readonly warnAt: Date | null; readonly dueAt: Date | null } {
-  if (check.status !== 'breached' || check.cycles.length === 0) return check;
+  if (check.status !== 'breached' || !(check.cycles?.length > 0)) return check;
   let first: StandardCheck['cycles'][number] | undefined;
   for (const cycle of check.cycles) {
     if (cycle.status === 'breached' && cycle.dueAt !== null && (first === undefined || cycle.dueAt < (first.dueAt as Date))) first = cycle;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeValue } from '../errors/describe-value.js';
 import { DIRECTIONS, MESSAGE_AUTHORS, type MessageAuthor, PRIORITIES } from '../models/interaction.js';
 import type { StandardStatus } from '../standards/check.js';
 import type { DurationInput } from '../time/duration.js';
@@ -168,7 +169,7 @@ const LEAF_SCHEMAS = {
   status: z.strictObject({
     standard: standardId,
     status: z
-      .array(z.enum(STATUSES, { error: (issue) => `${JSON.stringify(issue.input)} is not a check status: use ${STATUSES.join(', ')}` }), {
+      .array(z.enum(STATUSES, { error: (issue) => `${describeValue(issue.input)} is not a check status: use ${STATUSES.join(', ')}` }), {
         error: "status must be a list of check statuses (['at_risk', 'breached'])",
       })
       .min(1, 'status: an empty list matches nothing'),
@@ -206,7 +207,7 @@ function copyIssues(error: z.ZodError, path: readonly (string | number)[], repor
 function checkFieldLeaf(leaf: FieldCondition, path: readonly (string | number)[], report: IssueSink): void {
   const kind = fieldKind(leaf.field);
   if (kind === undefined) {
-    report([...path, 'field'], `${JSON.stringify(leaf.field)} is not a field: use one of ${CONDITION_FIELDS.join(', ')} or customer.attributes.NAME`);
+    report([...path, 'field'], `${describeValue(leaf.field)} is not a field: use one of ${CONDITION_FIELDS.join(', ')} or customer.attributes.NAME`);
     return;
   }
   const operators = (['eq', 'in', 'gte', 'lte', 'exists'] as const).filter((operator) => leaf[operator] !== undefined);
@@ -222,7 +223,7 @@ function checkFieldLeaf(leaf: FieldCondition, path: readonly (string | number)[]
     const bound = leaf[operator];
     if (bound === undefined) continue;
     if (kind === 'priority') {
-      if (!(PRIORITIES as readonly unknown[]).includes(bound)) report([...path, operator], `${JSON.stringify(bound)} is not a priority: use ${PRIORITIES.join(', ')}`);
+      if (!(PRIORITIES as readonly unknown[]).includes(bound)) report([...path, operator], `${describeValue(bound)} is not a priority: use ${PRIORITIES.join(', ')}`);
     } else if (kind !== 'number' && kind !== 'any') {
       report([...path, operator], `${leaf.field} is not a number: use eq or in`);
     } else if (typeof bound !== 'number') {
@@ -234,7 +235,7 @@ function checkFieldLeaf(leaf: FieldCondition, path: readonly (string | number)[]
     if (leaf.eq !== undefined) values.push([leaf.eq, [...path, 'eq']]);
     leaf.in?.forEach((value, index) => values.push([value, [...path, 'in', index]]));
     for (const [value, at] of values) {
-      if (!(named as readonly unknown[]).includes(value)) report(at, `${JSON.stringify(value)} is not a ${leaf.field}: use ${named.join(', ')}`);
+      if (!(named as readonly unknown[]).includes(value)) report(at, `${describeValue(value)} is not a ${leaf.field}: use ${named.join(', ')}`);
     }
   }
 }

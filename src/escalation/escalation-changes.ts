@@ -1,4 +1,9 @@
-import { ServiceKitError } from '../errors/service-kit-error.js';
+import { describeValue } from '../errors/describe-value.js';
+import { locatedError } from '../errors/located-error.js';
+import { optionsObject } from '../errors/options-object.js';
+import { isServiceKitError, ServiceKitError } from '../errors/service-kit-error.js';
+import { checkIterableRows } from '../models/check-rows.js';
+import { compilePolicy } from './compiled-policy.js';
 import type { EscalationInput } from './escalation-input.js';
 import { type EscalationDecision, evaluateEscalation } from './evaluate.js';
 import type { EscalationPolicy, EscalationPolicyInput } from './policy.js';
@@ -24,6 +29,13 @@ export interface EscalationChangesOptions {
   to: Date;
 }
 
+/** The epoch ms of the instant option `name`: INVALID_INPUT at `[name]` unless it is a valid `Date`. */
+function instantOption(value: unknown, name: string): number {
+  const ms = value instanceof Date ? value.getTime() : Number.NaN;
+  if (ms !== ms) throw new ServiceKitError('INVALID_INPUT', `${name} must be a valid Date; got ${describeValue(value)}`, { path: [name] });
+  return ms;
+}
+
 /**
  * Evaluates many interactions at two instants and lists those whose escalation level changed, or
  * whose level is due again (`repeat`), between them: what a scheduler runs.
@@ -36,8 +48,10 @@ export interface EscalationChangesOptions {
  * @param subjects - The interactions, each with its customer, standards and surveys as needed.
  * @param options - `from` and `to`, `from` not after `to`.
  * @returns The changes, in the order of `subjects`.
- * @throws {@link errors!ServiceKitError} as {@link evaluateEscalation}, and `INVALID_INPUT` when `from`
- *   is after `to` (path `['from']`).
+ * @throws {@link errors!ServiceKitError} as {@link evaluateEscalation}, with a subject's errors located
+ *   at its index (`[index, 'interaction', …]`, "subject 3: …"); `INVALID_INPUT` when `from` or `to`
+ *   is not a valid `Date` (path `['from']` or `['to']`), when `from` is after `to` (path `['from']`),
+ *   or when `subjects` is not iterable.
  * @example
  * ```ts
  * const policy = { id: 'stale', levels: [{ level: 1, name: 'team lead', when: { openFor: '4h' } }] };
@@ -55,19 +69,28 @@ export function escalationChanges(
   subjects: Iterable<EscalationSubject>,
   options: EscalationChangesOptions,
 ): EscalationChange[] {
-  const { from, to } = options;
-  if (from instanceof Date && to instanceof Date && from.getTime() > to.getTime()) {
-    throw new ServiceKitError('INVALID_INPUT', 'from must not be after to', { path: ['from'] });
-  }
+  const { from, to } = optionsObject(options);
+  const fromMs = instantOption(from, 'from');
+  const toMs = instantOption(to, 'to');
+  if (fromMs > toMs) throw new ServiceKitError('INVALID_INPUT', 'from must not be after to', { path: ['from'] });
+  checkIterableRows(subjects, 'subjects');
+  compilePolicy(policy); // checked here: a policy's error is not a subject's
   const changes: EscalationChange[] = [];
+  let index = 0;
   for (const subject of subjects) {
-    const previous = evaluateEscalation(policy, { ...subject, now: from });
-    const review = previous.nextReviewAt;
-    if (review === null || review.getTime() > to.getTime()) continue;
-    const current = evaluateEscalation(policy, { ...subject, now: to });
-    if (current.level !== previous.level || current.repeat !== previous.repeat) {
-      changes.push({ interactionId: subject.interaction.id, previous, current });
+    try {
+      const previous = evaluateEscalation(policy, { ...subject, now: from });
+      const review = previous.nextReviewAt;
+      if (review !== null && review.getTime() <= toMs) {
+        const current = evaluateEscalation(policy, { ...subject, now: to });
+        if (current.level !== previous.level || current.repeat !== previous.repeat) {
+          changes.push({ interactionId: subject.interaction.id, previous, current });
+        }
+      }
+    } catch (error) {
+      throw isServiceKitError(error) ? locatedError(error, [index], `subject ${index}`) : error;
     }
+    index++;
   }
   return changes;
 }

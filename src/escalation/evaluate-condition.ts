@@ -29,7 +29,7 @@ export interface EvaluateConditionInput extends EscalationInput {
 }
 
 /** A validated condition (its nodes are compiled for each evaluation: a few objects, and no state shared between calls). */
-const validatedByObject = new WeakMap<object, { condition: Condition; readsStandards: boolean; business: boolean }>();
+const validatedByObject = new WeakMap<object, { condition: Condition; readsStandards: boolean; readsSurveys: boolean; business: boolean }>();
 
 function needsCalendar(condition: Condition): boolean {
   if ('all' in condition) return condition.all.some(needsCalendar);
@@ -50,7 +50,12 @@ function validate(condition: Condition | ConditionInput) {
       cause: parsed.error,
     });
   }
-  validated = { condition: parsed.data, readsStandards: conditionReads(parsed.data, 'standards'), business: needsCalendar(parsed.data) };
+  validated = {
+    condition: parsed.data,
+    readsStandards: conditionReads(parsed.data, 'standards'),
+    readsSurveys: conditionReads(parsed.data, 'surveys'),
+    business: needsCalendar(parsed.data),
+  };
   validatedByObject.set(condition, validated);
   return validated;
 }
@@ -84,13 +89,14 @@ const instant = (ms: number) => (Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE
  */
 export function evaluateCondition(condition: Condition | ConditionInput, input: EvaluateConditionInput): ConditionResult {
   const validated = validate(condition);
-  const { readsStandards, business } = validated;
-  if (business && input.calendar === undefined) {
+  const { readsStandards, readsSurveys, business } = validated;
+  const calendar = input?.calendar;
+  if (business && calendar === undefined) {
     throw new ServiceKitError('INVALID_OPTION', "the condition counts business time: pass the calendar (createCalendar) as input.calendar", { path: ['calendar'] });
   }
   const numbering = new NodeNumbering();
   const node = compileCondition(validated.condition, numbering);
-  const context = fillEvaluationContext(emptyEvaluationContext(input.calendar ?? null, numbering), input, readsStandards);
+  const context = fillEvaluationContext(emptyEvaluationContext(calendar ?? null, numbering), input, readsStandards, readsSurveys);
   node.evaluate(context);
   node.describe(context, context.reasons);
   const values = context.values;

@@ -82,7 +82,11 @@ function instant(ms: number): Date | null {
  * @param input - The interaction, its customer, standard checks (or standards), surveys, and `now`.
  * @returns The decision.
  * @throws {@link errors!ServiceKitError} `INVALID_POLICY` for an invalid policy; `INVALID_INPUT` for an
- *   invalid `now` or an interaction without a valid `openedAt`. A valid policy never throws.
+ *   invalid `now`, an interaction without a valid `openedAt`, another instant read that is not a `Date`
+ *   (a string from an unparsed export; path `['interaction', field]`, `['customer', field]` or
+ *   `['interaction', 'messages', index, 'at']`), or, when the conditions read them, a check that is not
+ *   one (path `['checks', index]`) or a survey without a valid `respondedAt`. A valid policy never
+ *   throws.
  * @example
  * ```ts
  * const policy = {
@@ -108,7 +112,7 @@ export function evaluateEscalation(policy: EscalationPolicy | EscalationPolicyIn
   const context = compiled.context;
   context.busy = true;
   try {
-    return decide(compiled, fillEvaluationContext(context, input, compiled.readsStandards), input);
+    return decide(compiled, fillEvaluationContext(context, input, compiled.readsStandards, compiled.readsSurveys), input);
   } finally {
     context.reasons.clear();
     context.busy = false;

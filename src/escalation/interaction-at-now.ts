@@ -6,9 +6,27 @@ import type { Customer } from '../models/customer.js';
 import type { Interaction, Message } from '../models/interaction.js';
 import type { StatusChange } from '../models/status.js';
 import type { SurveyResponse } from '../models/survey.js';
+import { invalidEntry, invalidField } from '../models/invalid-field.js';
 import { RESOLVED_STATUSES } from '../standards/standard.js';
 
 const RESOLVED: ReadonlySet<string> = new Set(RESOLVED_STATUSES);
+
+// The input is checked as it is read (a type check of each value read, no pass of its own): a
+// string instant from an unparsed export is an INVALID_INPUT at its path, not a TypeError.
+
+/** The epoch ms of optional instant `field` of the `record` (`NaN` when absent); INVALID_INPUT at `[record, field]` unless a `Date`. */
+export function fieldMs(at: unknown, field: string, record = 'interaction'): number {
+  if (at instanceof Date) return at.getTime();
+  if (at === undefined || at === null) return Number.NaN;
+  throw invalidField([record, field], 'a Date', at);
+}
+
+/** The epoch ms of entry `index` of the interaction's `list`; INVALID_INPUT there unless it is an object with a `Date` in `at`. */
+export function entryMs(entries: readonly { readonly at: Date }[], index: number, list: 'statusHistory' | 'messages'): number {
+  const at = entries[index]?.at as unknown;
+  if (at instanceof Date) return at.getTime();
+  throw invalidEntry(['interaction', list], index, entries[index]);
+}
 
 /** An interaction and the instant it is read at, in epoch milliseconds. */
 export interface InteractionAtNow {
@@ -18,9 +36,9 @@ export interface InteractionAtNow {
 
 /** The index of the last status change at or before `nowMs`, or −1. */
 function lastChangeIndex(history: readonly StatusChange[] | undefined, nowMs: number): number {
-  if (history === undefined) return -1;
+  if (history == null) return -1;
   let last = history.length - 1;
-  while (last >= 0 && (history[last] as StatusChange).at.getTime() > nowMs) last--;
+  while (last >= 0 && entryMs(history, last, 'statusHistory') > nowMs) last--;
   return last;
 }
 
@@ -54,27 +72,27 @@ export function endedByNow(at: InteractionAtNow, ending: Ending): boolean {
     const status = (changes[last] as StatusChange).status;
     if (RESOLVED.has(status)) {
       let first = last;
-      while (first > 0 && RESOLVED.has((changes[first - 1] as StatusChange).status)) first--;
-      ending.atMs = (changes[first] as StatusChange).at.getTime();
+      while (first > 0 && RESOLVED.has(changes[first - 1]?.status as string)) first--;
+      ending.atMs = entryMs(changes, first, 'statusHistory');
       ending.how = status;
       return true;
     }
   }
-  const lastChangeMs = last < 0 ? Number.NEGATIVE_INFINITY : ((history as readonly StatusChange[])[last] as StatusChange).at.getTime();
+  const lastChangeMs = last < 0 ? Number.NEGATIVE_INFINITY : entryMs(history as readonly StatusChange[], last, 'statusHistory');
   // Past the history, the earliest of the recorded endings that happened by now.
   let atMs = Number.POSITIVE_INFINITY;
   let how = '';
-  const resolved = interaction.resolvedAt?.getTime() ?? Number.NaN;
+  const resolved = fieldMs(interaction.resolvedAt, 'resolvedAt');
   if (resolved <= nowMs && resolved > lastChangeMs) {
     atMs = resolved;
     how = 'resolved';
   }
-  const closed = interaction.closedAt?.getTime() ?? Number.NaN;
+  const closed = fieldMs(interaction.closedAt, 'closedAt');
   if (closed <= nowMs && closed > lastChangeMs && closed < atMs) {
     atMs = closed;
     how = 'closed';
   }
-  const abandoned = interaction.abandonedAt?.getTime() ?? Number.NaN;
+  const abandoned = fieldMs(interaction.abandonedAt, 'abandonedAt');
   if (abandoned <= nowMs && abandoned > lastChangeMs && abandoned < atMs) {
     atMs = abandoned;
     how = 'abandoned';
@@ -89,13 +107,12 @@ export function endedByNow(at: InteractionAtNow, ending: Ending): boolean {
 export function reopenCountAtNow(at: InteractionAtNow): number | undefined {
   const count = at.interaction.reopenCount;
   const history = at.interaction.statusHistory;
-  if (count === undefined || history === undefined) return count;
+  if (count === undefined || history == null) return count;
   let later = 0;
   // Only changes after now matter: walk back from the end (the history is in time order).
   for (let index = history.length - 1; index >= 1; index--) {
-    const change = history[index] as StatusChange;
-    if (change.at.getTime() <= at.nowMs) break;
-    if (RESOLVED.has((history[index - 1] as StatusChange).status) && !RESOLVED.has(change.status)) later++;
+    if (entryMs(history, index, 'statusHistory') <= at.nowMs) break;
+    if (RESOLVED.has(history[index - 1]?.status as string) && !RESOLVED.has((history[index] as StatusChange).status)) later++;
   }
   return Math.max(0, count - later);
 }
@@ -103,10 +120,9 @@ export function reopenCountAtNow(at: InteractionAtNow): number | undefined {
 /** The last message at or before `nowMs`, or `undefined`. */
 export function lastMessageAtNow(at: InteractionAtNow): Message | undefined {
   const messages = at.interaction.messages;
-  if (messages === undefined) return undefined;
+  if (messages == null) return undefined;
   for (let index = messages.length - 1; index >= 0; index--) {
-    const message = messages[index] as Message;
-    if (message.at.getTime() <= at.nowMs) return message;
+    if (entryMs(messages, index, 'messages') <= at.nowMs) return messages[index];
   }
   return undefined;
 }
@@ -121,19 +137,18 @@ export function surveyMatches(response: SurveyResponse, interaction: Interaction
 export function nextStatusChangeMs(at: InteractionAtNow): number {
   const history = at.interaction.statusHistory;
   let first = Number.POSITIVE_INFINITY;
-  if (history === undefined) return first;
+  if (history == null) return first;
   // The history is in time order: walk back from the end to the first change after now.
   for (let index = history.length - 1; index >= 0; index--) {
-    const ms = (history[index] as StatusChange).at.getTime();
+    const ms = entryMs(history, index, 'statusHistory');
     if (ms <= at.nowMs) break;
     first = ms;
   }
   return first;
 }
 
-function earliestAfter(at: Date | undefined, nowMs: number, earliest: number): number {
-  if (at === undefined) return earliest;
-  const ms = at.getTime();
+/** The earlier of `earliest` and instant `ms` (`NaN` when absent) if after `nowMs`. */
+function earliestAfter(ms: number, nowMs: number, earliest: number): number {
   return ms > nowMs && ms < earliest ? ms : earliest;
 }
 
@@ -145,18 +160,18 @@ function earliestAfter(at: Date | undefined, nowMs: number, earliest: number): n
 export function nextRecordedEventMs(at: InteractionAtNow, customer: Partial<Customer> | undefined, surveys: readonly SurveyResponse[] | undefined): number {
   const { interaction, nowMs } = at;
   let earliest = Number.POSITIVE_INFINITY;
-  earliest = earliestAfter(interaction.answeredAt, nowMs, earliest);
-  earliest = earliestAfter(interaction.firstResponseAt, nowMs, earliest);
-  earliest = earliestAfter(interaction.resolvedAt, nowMs, earliest);
-  earliest = earliestAfter(interaction.closedAt, nowMs, earliest);
-  earliest = earliestAfter(interaction.abandonedAt, nowMs, earliest);
+  earliest = earliestAfter(fieldMs(interaction.answeredAt, 'answeredAt'), nowMs, earliest);
+  earliest = earliestAfter(fieldMs(interaction.firstResponseAt, 'firstResponseAt'), nowMs, earliest);
+  earliest = earliestAfter(fieldMs(interaction.resolvedAt, 'resolvedAt'), nowMs, earliest);
+  earliest = earliestAfter(fieldMs(interaction.closedAt, 'closedAt'), nowMs, earliest);
+  earliest = earliestAfter(fieldMs(interaction.abandonedAt, 'abandonedAt'), nowMs, earliest);
   // Messages are in time order: walk back from the end to the first one after now.
   const messages = interaction.messages;
-  if (messages !== undefined) {
+  if (messages != null) {
     let index = messages.length - 1;
     let first = Number.POSITIVE_INFINITY;
     for (; index >= 0; index--) {
-      const ms = (messages[index] as Message).at.getTime();
+      const ms = entryMs(messages, index, 'messages');
       if (ms <= nowMs) break;
       first = ms;
     }
@@ -164,14 +179,14 @@ export function nextRecordedEventMs(at: InteractionAtNow, customer: Partial<Cust
   }
   const change = nextStatusChangeMs(at);
   if (change < earliest) earliest = change;
-  if (customer !== undefined) {
-    earliest = earliestAfter(customer.acquiredAt, nowMs, earliest);
-    earliest = earliestAfter(customer.churnedAt, nowMs, earliest);
+  if (customer != null) {
+    earliest = earliestAfter(fieldMs(customer.acquiredAt, 'acquiredAt', 'customer'), nowMs, earliest);
+    earliest = earliestAfter(fieldMs(customer.churnedAt, 'churnedAt', 'customer'), nowMs, earliest);
   }
   if (surveys !== undefined) {
     for (const response of surveys) {
       if (surveyMatches(response, interaction, 'customer') || surveyMatches(response, interaction, 'interaction')) {
-        earliest = earliestAfter(response.respondedAt, nowMs, earliest);
+        earliest = earliestAfter(response.respondedAt.getTime(), nowMs, earliest);
       }
     }
   }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { IdSchema } from '../models/id.js';
+import { invalidOption } from '../errors/invalid-option.js';
 import { BusinessCalendarSchema } from '../time/calendar.js';
 import { type Condition, ConditionSchema } from './condition.js';
 import { durationSetting } from '../time/duration-setting.js';
@@ -208,6 +210,8 @@ function deepFreeze<T>(value: T): T {
  * @param json - The policy, as parsed JSON (or any value).
  * @param options - `standards`: the known standards or their ids.
  * @returns `{ success: true, policy }` or `{ success: false, issues }`.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for options that are not an object, or
+ *   `standards` that is not a list of standards or ids (the policy itself never throws).
  * @example
  * ```ts
  * const json = {
@@ -219,7 +223,9 @@ function deepFreeze<T>(value: T): T {
  * // => { success: false, issues: [{ path: ['levels', 0, 'when', 'standard'], message: 'there is no standard "first-reply" (known: resolution)' }] }
  * ```
  */
-export function validatePolicy(json: unknown, options: ValidatePolicyOptions = {}): ValidatePolicyResult {
+export function validatePolicy(json: unknown, options?: ValidatePolicyOptions): ValidatePolicyResult {
+  const { standards } = optionsObject(options);
+  if (standards !== undefined && !Array.isArray(standards)) throw invalidOption('standards', 'a list of standards or their ids', standards);
   const parsed = EscalationPolicySchema.safeParse(json);
   if (!parsed.success) {
     return {
@@ -233,8 +239,8 @@ export function validatePolicy(json: unknown, options: ValidatePolicyOptions = {
     };
   }
   const policy = parsed.data;
-  if (options.standards !== undefined) {
-    const known = new Set(options.standards.map((standard) => (typeof standard === 'string' ? standard : String(standard.id))));
+  if (standards !== undefined) {
+    const known = new Set(standards.map((standard) => (typeof standard === 'string' ? standard : String(standard?.id))));
     const issues: PolicyIssue[] = [];
     forEachCondition(policy, (condition, path) => {
       if ('standard' in condition && !known.has(condition.standard)) {
@@ -258,7 +264,7 @@ export function validatePolicy(json: unknown, options: ValidatePolicyOptions = {
  * @param options - `standards`: the known standards or their ids.
  * @returns The validated policy.
  * @throws {@link errors!ServiceKitError} `INVALID_POLICY` naming the first problem and its `path`; the
- *   list of every {@link PolicyIssue} is its `cause`.
+ *   list of every {@link PolicyIssue} is its `cause`. `INVALID_OPTION` as {@link validatePolicy}.
  * @example
  * ```ts
  * definePolicy({ id: 'p', levels: [{ level: 1, name: 'lead', when: { openFor: '4h' } }] }).levels[0]?.when

@@ -2,7 +2,7 @@ import type { Interaction } from '../models/interaction.js';
 import { rateFromCounts } from '../stats/bounds.js';
 import type { KpiRate } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption, durationOption } from './option-checks.js';
+import { criticalValueOption, durationOption, kpiOptions } from './option-checks.js';
 import { queueOutcomes } from './queue-outcomes.js';
 import type { QueueAccessors, QueueOutcomeState } from './service-level.js';
 
@@ -30,6 +30,7 @@ export interface AbandonmentResult extends KpiRate {
  * @param options - As for {@link abandonmentRate}.
  * @returns The metric.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `shortAbandonMs` or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * runMetric(abandonmentRateMetric(), [{ openedAt: new Date(0), abandonedAt: new Date(9_000) }]).value
@@ -37,6 +38,7 @@ export interface AbandonmentResult extends KpiRate {
  * ```
  */
 export function abandonmentRateMetric<Row = Interaction>(options: AbandonmentRateOptions<Row> = {}): Metric<Row, QueueOutcomeState, AbandonmentResult> {
+  options = kpiOptions(options);
   const shortAbandonMs = durationOption(options.shortAbandonMs ?? 0, 'shortAbandonMs');
   const { z, level } = criticalValueOption(options.level);
   return {
@@ -60,6 +62,9 @@ export function abandonmentRateMetric<Row = Interaction>(options: AbandonmentRat
  * @param options - `shortAbandonMs`, `level`, and accessors.
  * @returns The rate with its counts; `value` and `interval` are `null` when nothing was offered.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `shortAbandonMs` or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows, and (path `[index, field]`) for an instant that is not a
+ *   `Date` or epoch milliseconds.
  * @see docs/guide/definitions.md#abandonment-rate
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Interaction } from '../models/interaction.js';
 import type { Accessor } from './accessor.js';
@@ -5,6 +6,7 @@ import { type DurationStat, type DurationStatOptions, DurationState } from './du
 import { durationSettings, finishDurationStat } from './duration-result.js';
 import { addDurationsByGroup } from './durations-by-group.js';
 import { type Metric, runMetric } from './metric.js';
+import { kpiOptions } from './option-checks.js';
 
 /** A part of handle time: talk (or chat/work) time, hold time, after-contact wrap-up time. */
 export type HandleTimeComponent = 'talk' | 'hold' | 'wrap';
@@ -30,6 +32,7 @@ const COMPONENTS: readonly HandleTimeComponent[] = ['talk', 'hold', 'wrap'];
  * @returns The metric.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for an unknown or repeated component, an empty list,
  *   a negative `thresholdMs` or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * const metric = ahtMetric({ components: ['talk'], talkMs: (row: { seconds: number }) => row.seconds * 1000 });
@@ -38,13 +41,14 @@ const COMPONENTS: readonly HandleTimeComponent[] = ['talk', 'hold', 'wrap'];
  * ```
  */
 export function ahtMetric<Row = Interaction>(options: AhtOptions<Row> = {}): Metric<Row, DurationState, DurationStat> {
+  options = kpiOptions(options);
   const components = options.components ?? COMPONENTS;
   if (!Array.isArray(components) || components.length === 0) {
     throw new ServiceKitError('INVALID_OPTION', "components must list at least one of 'talk', 'hold', 'wrap'", { path: ['components'] });
   }
   components.forEach((component, index) => {
     if (!COMPONENTS.includes(component) || components.indexOf(component) !== index) {
-      throw new ServiceKitError('INVALID_OPTION', `component ${JSON.stringify(component)} is unknown or repeated; use 'talk', 'hold', 'wrap'`, {
+      throw new ServiceKitError('INVALID_OPTION', `component ${describeValue(component)} is unknown or repeated; use 'talk', 'hold', 'wrap'`, {
         path: ['components', index],
       });
     }
@@ -109,6 +113,8 @@ export function ahtMetric<Row = Interaction>(options: AhtOptions<Row> = {}): Met
  * @param options - `components`, `thresholdMs` (adds `withinThreshold`), `level`, and accessors.
  * @returns The duration statistics; the duration fields are `null` when no contact has handle data.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for an unknown component or a negative threshold.
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows.
  * @see docs/guide/definitions.md#aht
  * @example
  * ```ts

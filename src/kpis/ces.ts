@@ -5,7 +5,7 @@ import { addCounts } from './add-counts.js';
 import type { KpiRate } from './kpi-rate.js';
 import type { MeanScore } from './mean-score.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption, scaleOption, thresholdOnScale } from './option-checks.js';
+import { criticalValueOption, kpiOptions, scaleOption, thresholdOnScale } from './option-checks.js';
 
 /** Options for {@link ces} and {@link cesMetric}. */
 export interface CesOptions<Row = Pick<CesResponse, 'score'>> {
@@ -42,8 +42,9 @@ export interface CesState {
  *
  * @param options - As for {@link ces}.
  * @returns The metric.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad scale, an `easyFrom` off the scale or a
- *   level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad scale (not two numbers within ±2^53, lowest
+ *   first, or one that does not hold the default `easyFrom`), an `easyFrom` off the scale or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * runMetric(cesMetric({ scale: [1, 5], easyFrom: 4 }), [{ score: 5 }, { score: 2 }]).easy.value
@@ -51,8 +52,9 @@ export interface CesState {
  * ```
  */
 export function cesMetric<Row = Pick<CesResponse, 'score'>>(options: CesOptions<Row> = {}): Metric<Row, CesState, CesResult> {
+  options = kpiOptions(options);
   const scale = scaleOption(options.scale ?? [1, 7]);
-  const easyFrom = thresholdOnScale(options.easyFrom ?? Math.ceil((scale[0] + scale[1]) / 2 + 0.5), scale, 'easyFrom');
+  const easyFrom = thresholdOnScale(options.easyFrom, Math.ceil((scale[0] + scale[1]) / 2 + 0.5), scale, 'easyFrom');
   const { z, level } = criticalValueOption(options.level);
   const score = options.score ?? ((row: Row) => (row as { score?: number }).score);
   const [lowest, highest] = scale;
@@ -90,8 +92,10 @@ export function cesMetric<Row = Pick<CesResponse, 'score'>>(options: CesOptions<
  * @param responses - CES responses (or any rows, with the `score` accessor).
  * @param options - `scale` ([1, 7]), `easyFrom` (5), `level`, `score`.
  * @returns The mean and the easy share; `value` is `null` when nothing was answered.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad scale, an `easyFrom` off the scale or a
- *   level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad scale (not two numbers within ±2^53, lowest
+ *   first, or one that does not hold the default `easyFrom`), an `easyFrom` off the scale or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows.
  * @see docs/guide/definitions.md#ces
  * @example
  * ```ts

@@ -1,10 +1,10 @@
-import { civilFromDays, daysFromCivil, localDayOf, startOfLocalDay } from '../time/zone-offset.js';
+import { periodFirstDay, periodNumber, periodRule } from '../time/period-number.js';
+import { localDayOf, MAX_DATE_MS, startOfLocalDay } from '../time/zone-offset.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { type Metric, runMetric } from './metric.js';
-import { choiceOption } from '../errors/choice-option.js';
-import { instantOption, wholeNumberOption } from './option-checks.js';
+import { instantOption, kpiOptions, wholeNumberOption } from './option-checks.js';
 
 /** The length of a cohort period. */
 export type CohortInterval = 'day' | 'week' | 'month' | 'quarter';
@@ -13,7 +13,7 @@ export type CohortInterval = 'day' | 'week' | 'month' | 'quarter';
 export interface CohortRetentionOptions<Row = Customer> {
   /** The cohort period; `'month'` by default. */
   interval?: CohortInterval;
-  /** How many periods to follow each cohort for (columns, period 0 included); 12 by default. */
+  /** How many periods to follow each cohort for (columns, period 0 included), 1 to 1 000; 12 by default. */
   periods?: number;
   /** The end of the data: periods starting after it are `null`, customers acquired after it are left out. */
   asOf: Date;
@@ -29,7 +29,7 @@ export interface CohortRetentionOptions<Row = Customer> {
 
 /** One acquisition cohort: the customers acquired in one period, and how many remained. */
 export interface Cohort {
-  /** The instant the cohort's period starts (local midnight in the time zone). */
+  /** The instant the cohort's period starts (local midnight in the time zone; at the earliest, the earliest `Date`). */
   readonly start: Date;
   /** Customers acquired in the period. */
   readonly size: number;
@@ -46,7 +46,7 @@ export interface Cohort {
 export interface CohortRetentionResult {
   /** One cohort per period from the first acquisition to `asOf`, in time order. */
   readonly cohorts: Cohort[];
-  /** Rows left out: no valid `acquiredAt`, or acquired after `asOf`. */
+  /** Rows left out: no valid `acquiredAt` (absent, an invalid `Date`, or outside the range of a `Date`), or acquired after `asOf`. */
   readonly excluded: number;
 }
 
@@ -60,35 +60,8 @@ export interface CohortRetentionState {
   excluded: number;
 }
 
-const INTERVALS: readonly CohortInterval[] = ['day', 'week', 'month', 'quarter'];
-
-function checkTimeZone(timeZone: unknown): string {
-  try {
-    if (typeof timeZone !== 'string') throw new RangeError('not a string');
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return timeZone;
-  } catch {
-    throw new ServiceKitError('INVALID_OPTION', `timeZone ${JSON.stringify(timeZone)} is not an IANA time zone`, { path: ['timeZone'] });
-  }
-}
-
-/** The first local day (a day number) of the period containing instant `ms`. */
-function periodStartDay(ms: number, interval: CohortInterval, timeZone: string, weekStartsOn: number): number {
-  const days = localDayOf(timeZone, ms);
-  if (interval === 'day') return days;
-  // Day 0 (1970-01-01) was a Thursday: weekday 4 with Sunday = 0.
-  if (interval === 'week') return days - ((((days + 4) % 7) + 7 - weekStartsOn) % 7);
-  const { year, month } = civilFromDays(days);
-  return daysFromCivil(year, interval === 'month' ? month : month - ((month - 1) % 3), 1);
-}
-
-/** The instant the `index`-th period after the one starting on local day `base` starts. */
-function periodStart(base: number, index: number, interval: CohortInterval, timeZone: string): number {
-  if (interval === 'day' || interval === 'week') return startOfLocalDay(timeZone, base + (interval === 'day' ? index : 7 * index));
-  const { year, month } = civilFromDays(base);
-  const monthIndex = month - 1 + (interval === 'month' ? index : 3 * index);
-  return startOfLocalDay(timeZone, daysFromCivil(year + Math.floor(monthIndex / 12), (((monthIndex % 12) + 12) % 12) + 1, 1));
-}
+/** The most cohorts (periods from the first acquisition to `asOf`) a matrix has: 27 years of days, 833 of months. */
+const MAX_COHORTS = 10_000;
 
 /** How many of the sorted `starts` are ≤ `value` (or < `value` when `strict`). */
 function countBefore(starts: readonly number[], value: number, strict: boolean): number {
@@ -108,8 +81,7 @@ function countBefore(starts: readonly number[], value: number, strict: boolean):
  *
  * @param options - As for {@link cohortRetention}.
  * @returns The metric.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a missing `asOf`, an unknown interval or zone, or
- *   `periods` below 1.
+ * @throws {@link errors!ServiceKitError} As {@link cohortRetention} does.
  * @example
  * ```ts
  * const metric = cohortRetentionMetric({ asOf: new Date('2025-03-15'), periods: 2 });
@@ -120,16 +92,10 @@ function countBefore(starts: readonly number[], value: number, strict: boolean):
 export function cohortRetentionMetric<Row = Customer>(
   options: CohortRetentionOptions<Row>,
 ): Metric<Row, CohortRetentionState, CohortRetentionResult> {
-  const asOf = instantOption(options?.asOf, 'asOf');
-  const interval = choiceOption(options.interval ?? 'month', INTERVALS, 'interval');
-  const periods = wholeNumberOption(options.periods ?? 12, 1, 'periods');
-  const timeZone = checkTimeZone(options.timeZone ?? 'UTC');
-  const weekStartsOn = options.weekStartsOn ?? 1;
-  if (!(Number.isInteger(weekStartsOn) && weekStartsOn >= 0 && weekStartsOn <= 6)) {
-    throw new ServiceKitError('INVALID_OPTION', `weekStartsOn must be 0 (Sunday) to 6 (Saturday); got ${String(weekStartsOn)}`, {
-      path: ['weekStartsOn'],
-    });
-  }
+  options = kpiOptions(options);
+  const asOf = instantOption(options.asOf, 'asOf');
+  const { period: interval, timeZone, weekStartsOn } = periodRule(options.interval ?? 'month', options, 'interval');
+  const periods = wholeNumberOption(options.periods ?? 12, 1, 'periods', 1000);
   type Fields = Partial<Customer>;
   const acquiredAt = options.acquiredAt ?? ((row: Row) => (row as Fields).acquiredAt);
   const churnedAt = options.churnedAt ?? ((row: Row) => (row as Fields).churnedAt);
@@ -139,15 +105,15 @@ export function cohortRetentionMetric<Row = Customer>(
     if (acquired.length === 0) return { cohorts: [], excluded: state.excluded };
     let first = Number.POSITIVE_INFINITY;
     for (const ms of acquired) if (ms < first) first = ms;
-    const base = periodStartDay(first, interval, timeZone, weekStartsOn);
-    // every period start up to asOf, then one more as a sentinel
-    const starts: number[] = [];
-    for (let index = 0; ; index++) {
-      const start = periodStart(base, index, interval, timeZone);
-      starts.push(start);
-      if (start > asOf) break;
+    // the periods (by number) of the first acquisition and of asOf, and their starts, then one more
+    const numberOf = (ms: number) => periodNumber(localDayOf(timeZone, ms), interval, weekStartsOn);
+    const base = numberOf(first);
+    const cohortCount = numberOf(asOf) - base + 1;
+    if (cohortCount > MAX_COHORTS) {
+      throw new ServiceKitError('INVALID_OPTION', `asOf is ${cohortCount} ${interval}s after the first acquisition; at most ${MAX_COHORTS} cohorts`, { path: ['asOf'] });
     }
-    const cohortCount = starts.length - 1;
+    const starts: number[] = [];
+    for (let index = 0; index <= cohortCount; index++) starts.push(startOfLocalDay(timeZone, periodFirstDay(base + index, interval, weekStartsOn)));
     const sizes = new Array<number>(cohortCount).fill(0);
     // leaving[c][k]: members of cohort c whose last active period is k − 1
     const leaving = Array.from({ length: cohortCount }, () => new Array<number>(periods + 1).fill(0));
@@ -174,7 +140,7 @@ export function cohortRetentionMetric<Row = Customer>(
         active.push(started ? remaining : null);
         rates.push(started && size > 0 ? remaining / size : null);
       }
-      cohorts.push({ start: new Date(starts[cohort] as number), size, active, rates });
+      cohorts.push({ start: new Date(Math.max(starts[cohort] as number, -MAX_DATE_MS)), size, active, rates });
     }
     return { cohorts, excluded: state.excluded };
   };
@@ -182,13 +148,13 @@ export function cohortRetentionMetric<Row = Customer>(
   return {
     init: () => ({ acquired: [], churned: [], excluded: 0 }),
     add(state, row) {
-      const acquired = instantToMs(acquiredAt(row));
-      if (!(acquired <= asOf)) {
+      const acquired = instantToMs(acquiredAt(row), 'acquiredAt');
+      if (!(acquired >= -MAX_DATE_MS && acquired <= asOf)) {
         state.excluded++;
         return;
       }
       state.acquired.push(acquired);
-      state.churned.push(instantToMs(churnedAt(row)));
+      state.churned.push(instantToMs(churnedAt(row), 'churnedAt'));
     },
     merge(into, from) {
       for (let index = 0; index < from.acquired.length; index++) {
@@ -217,7 +183,10 @@ export function cohortRetentionMetric<Row = Customer>(
  *   `weekStartsOn` (1), `acquiredAt`, `churnedAt`.
  * @returns The cohorts and the number of rows left out; no cohorts for no customers.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a missing `asOf`, an unknown interval or time
- *   zone, `periods` below 1 or a bad `weekStartsOn`.
+ *   zone, `periods` below 1 or above 1 000, a bad `weekStartsOn` for weeks, or more than 10 000 cohorts from
+ *   the first acquisition to `asOf` (path `['asOf']`: a typo in a year); `INVALID_INPUT` (path
+ *   `[index, field]`) for an `acquiredAt` or `churnedAt` that is not a `Date` or epoch milliseconds, and as
+ *   {@link runMetric} for the rows.
  * @see docs/guide/definitions.md#cohort-retention
  * @example
  * ```ts

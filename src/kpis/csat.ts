@@ -1,13 +1,14 @@
 import type { CsatResponse, ScoreScale } from '../models/survey.js';
 import { rateFromCounts } from '../stats/bounds.js';
 import type { Rate } from '../stats/rate.js';
+import { invalidOption } from '../errors/invalid-option.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Accessor } from './accessor.js';
 import { addCounts } from './add-counts.js';
 import type { KpiRate } from './kpi-rate.js';
 import type { MeanScore } from './mean-score.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption, scaleOption, thresholdOnScale } from './option-checks.js';
+import { criticalValueOption, kpiOptions, scaleOption, thresholdOnScale } from './option-checks.js';
 
 /** Options for {@link csat} and {@link csatMetric}. */
 export interface CsatOptions<Row = Pick<CsatResponse, 'score'>> {
@@ -46,8 +47,10 @@ const readScore = (row: { score?: number | null }) => row.score;
  *
  * @param options - As for {@link csat}; `score` reads the score from any row shape.
  * @returns The metric.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad scale, a threshold off the scale, a
- *   negative or fractional `surveysSent`, or a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad scale (not two numbers within ±2^53, lowest
+ *   first, or one that does not hold the default `satisfiedFrom`), a threshold off the scale, a negative or
+ *   fractional `surveysSent`, or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * const metric = csatMetric({ score: (row: { csatScore?: number }) => row.csatScore });
@@ -56,15 +59,12 @@ const readScore = (row: { score?: number | null }) => row.score;
  * ```
  */
 export function csatMetric<Row = Pick<CsatResponse, 'score'>>(options: CsatOptions<Row> = {}): Metric<Row, CsatState, CsatResult> {
+  options = kpiOptions(options);
   const scale = scaleOption(options.scale ?? [1, 5]);
-  const satisfiedFrom = thresholdOnScale(options.satisfiedFrom ?? 4, scale, 'satisfiedFrom');
+  const satisfiedFrom = thresholdOnScale(options.satisfiedFrom, 4, scale, 'satisfiedFrom');
   const { z, level } = criticalValueOption(options.level);
   const sent = options.surveysSent;
-  if (sent !== undefined && !(Number.isInteger(sent) && sent >= 0)) {
-    throw new ServiceKitError('INVALID_OPTION', `surveysSent must be a whole number that is not negative; got ${String(sent)}`, {
-      path: ['surveysSent'],
-    });
-  }
+  if (sent !== undefined && !(Number.isInteger(sent) && sent >= 0)) throw invalidOption('surveysSent', 'a whole number that is not negative', sent);
   const score = (options.score ?? readScore) as Accessor<Row, number | null | undefined>;
   const [lowest, highest] = scale;
   return {
@@ -105,8 +105,11 @@ export function csatMetric<Row = Pick<CsatResponse, 'score'>>(options: CsatOptio
  * @param responses - CSAT responses (or any rows, with the `score` accessor).
  * @param options - `scale` ([1, 5]), `satisfiedFrom` (4), `surveysSent`, `level`, `score`.
  * @returns The rate with its counts; `value` and `interval` are `null` when nothing was answered.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a threshold off the scale, a bad scale, a bad
- *   `surveysSent` (negative, fractional, or fewer than the answered surveys) or level.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a threshold off the scale, a bad scale (or one
+ *   that does not hold the default `satisfiedFrom`, at `['scale']`), a bad `surveysSent` (negative, fractional,
+ *   or fewer than the answered surveys) or level.
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows.
  * @see docs/guide/definitions.md#csat
  * @example
  * ```ts
@@ -144,7 +147,8 @@ export interface MeanScoreState {
  *
  * @param options - As for {@link csatMean}.
  * @returns The metric.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad scale.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad scale (not two numbers within ±2^53, lowest first).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * runMetric(csatMeanMetric({ scale: [1, 10] }), [{ score: 9 }, { score: 6 }]).value
@@ -152,6 +156,7 @@ export interface MeanScoreState {
  * ```
  */
 export function csatMeanMetric<Row = Pick<CsatResponse, 'score'>>(options: CsatMeanOptions<Row> = {}): Metric<Row, MeanScoreState, MeanScore> {
+  options = kpiOptions(options);
   const [lowest, highest] = scaleOption(options.scale ?? [1, 5]);
   const score = (options.score ?? readScore) as Accessor<Row, number | null | undefined>;
   return {
@@ -176,7 +181,9 @@ export function csatMeanMetric<Row = Pick<CsatResponse, 'score'>>(options: CsatM
  * @param responses - CSAT responses (or any rows, with the `score` accessor).
  * @param options - `scale` ([1, 5]) and `score`.
  * @returns The mean with its count; `value` is `null` when nothing was answered.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad scale.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad scale (not two numbers within ±2^53, lowest first).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows.
  * @see docs/guide/definitions.md#csat
  * @example
  * ```ts

@@ -82,7 +82,7 @@ export class DurationState {
    * @param thresholdMs - Durations at or under it count as within the threshold.
    */
   addDuration(ms: number, thresholdMs: number): void {
-    if (ms >= 0 && ms <= Number.MAX_SAFE_INTEGER) {
+    if (typeof ms === 'number' && ms >= 0 && ms <= Number.MAX_SAFE_INTEGER) {
       this.count++;
       this.totalMs += ms;
       this.sample.push(ms);

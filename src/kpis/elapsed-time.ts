@@ -6,31 +6,38 @@ import { type DurationStat, DurationState, type ElapsedTimeOptions } from './dur
 import { durationSettings, finishDurationStat } from './duration-result.js';
 import { addDurationsByGroup } from './durations-by-group.js';
 import type { Metric } from './metric.js';
+import { kpiOptions } from './option-checks.js';
 
 /** The instant columns of an InteractionTable, which a metric with default accessors reads directly. */
 export type InstantColumn = 'openedAt' | 'answeredAt' | 'firstResponseAt' | 'resolvedAt' | 'closedAt' | 'abandonedAt';
 
 /**
- * The metric for the time from `from(row)` to `to(row)`: rows without both instants, or with `to`
- * before `from`, are excluded. `columns` names the table columns the accessors read when they are
- * the defaults (so a summary over a table reads those columns directly).
+ * The metric for the time from the instant `fromName` to `toName` (options of those names read them,
+ * else `defaultFrom` and `defaultTo`): rows without both instants, or with `to` before `from`, are
+ * excluded; errors name the fields. Over a table, a field read by its default accessor is read from
+ * its column directly.
  */
 export function elapsedTimeMetric<Row>(
-  from: Accessor<Row, InstantValue>,
-  to: Accessor<Row, InstantValue>,
-  options: ElapsedTimeOptions,
-  columns: { from?: InstantColumn | undefined; to?: InstantColumn | undefined } = {},
+  options: ElapsedTimeOptions & { readonly [Name in InstantColumn]?: Accessor<Row, InstantValue> },
+  fromName: InstantColumn,
+  toName: InstantColumn,
+  defaultFrom: Accessor<Row, InstantValue>,
+  defaultTo: Accessor<Row, InstantValue>,
 ): Metric<Row, DurationState, DurationStat> {
+  options = kpiOptions(options);
   const settings = durationSettings(options);
   const { thresholdMs } = settings;
   const calendar = options.calendar === undefined ? null : compiledCalendar(options.calendar);
+  const from = options[fromName] ?? defaultFrom;
+  const to = options[toName] ?? defaultTo;
+  const columns = { from: options[fromName] === undefined ? fromName : undefined, to: options[toName] === undefined ? toName : undefined };
   /** The time from `startMs` to `endMs`: open time in the calendar (its INVALID_INPUT for an instant it does not cover), else elapsed time; NaN (excluded) when `endMs` is earlier or either is absent. */
   const timeBetween = (startMs: number, endMs: number): number =>
-    calendar === null ? endMs - startMs : endMs >= startMs ? businessTimeBetweenMs(calendar, startMs, endMs) : Number.NaN;
+    calendar === null ? endMs - startMs : endMs >= startMs ? businessTimeBetweenMs(calendar, startMs, endMs, fromName, toName) : Number.NaN;
   return {
     init: () => new DurationState(),
     add: (state, row) => {
-      state.addDuration(timeBetween(instantToMs(from(row)), instantToMs(to(row))), thresholdMs);
+      state.addDuration(timeBetween(instantToMs(from(row), fromName), instantToMs(to(row), toName)), thresholdMs);
     },
     addTable:
       columns.from === undefined && columns.to === undefined
@@ -44,9 +51,9 @@ export function elapsedTimeMetric<Row>(
               let end: number;
               if (fromColumn === null || toColumn === null) row.index = index;
               if (fromColumn !== null) start = fromColumn[index] as number;
-              else start = instantToMs(from(row as unknown as Row));
+              else start = instantToMs(from(row as unknown as Row), fromName);
               if (toColumn !== null) end = toColumn[index] as number;
-              else end = instantToMs(to(row as unknown as Row));
+              else end = instantToMs(to(row as unknown as Row), toName);
               durations[index] = timeBetween(start, end);
             }
           });

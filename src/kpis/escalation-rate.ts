@@ -3,7 +3,7 @@ import type { Accessor } from './accessor.js';
 import { countedRateMetric } from './counted-rate.js';
 import type { KpiRate, RateState } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { wholeNumberOption } from './option-checks.js';
+import { kpiOptions, wholeNumberOption } from './option-checks.js';
 
 /** Options for {@link escalationRate} and {@link escalationRateMetric}. */
 export interface EscalationRateOptions<Row = Interaction> {
@@ -22,6 +22,7 @@ export interface EscalationRateOptions<Row = Interaction> {
  * @returns The metric.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a `fromLevel` below 1 or fractional, or a level
  *   outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * runMetric(escalationRateMetric({ fromLevel: 2 }), [{ escalationLevel: 1 }, { escalationLevel: 2 }]).value
@@ -29,6 +30,7 @@ export interface EscalationRateOptions<Row = Interaction> {
  * ```
  */
 export function escalationRateMetric<Row = Interaction>(options: EscalationRateOptions<Row> = {}): Metric<Row, RateState, KpiRate> {
+  options = kpiOptions(options);
   const fromLevel = wholeNumberOption(options.fromLevel ?? 1, 1, 'fromLevel');
   const escalationLevel = options.escalationLevel ?? ((row: Row) => (row as Partial<Interaction>).escalationLevel);
   return countedRateMetric<Row>((row) => {
@@ -50,6 +52,8 @@ export function escalationRateMetric<Row = Interaction>(options: EscalationRateO
  * @param options - `fromLevel`, `level`, `escalationLevel`.
  * @returns The rate with its counts; `value` and `interval` are `null` for no contacts.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a bad `fromLevel` or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows.
  * @see docs/guide/definitions.md#escalation-rate
  * @example
  * ```ts

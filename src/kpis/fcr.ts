@@ -4,7 +4,7 @@ import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import type { KpiRate } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
 import { choiceOption } from '../errors/choice-option.js';
-import { criticalValueOption, durationOption, instantOption } from './option-checks.js';
+import { criticalValueOption, durationOption, instantOption, kpiOptions } from './option-checks.js';
 
 /** How {@link fcr} decides that a contact was resolved first time. */
 export type FcrMode = 'flag' | 'repeat-window';
@@ -76,6 +76,7 @@ const FCR_MODES: readonly FcrMode[] = ['flag', 'repeat-window'];
  * @returns The metric.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for an unknown mode, a negative window, an invalid
  *   `asOf` or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * const metric = fcrMetric({ resolvedOnFirstContact: (row: { fcr?: boolean; resolvedAt: Date }) => row.fcr });
@@ -85,6 +86,7 @@ const FCR_MODES: readonly FcrMode[] = ['flag', 'repeat-window'];
  * ```
  */
 export function fcrMetric<Row = Interaction>(options: FcrOptions<Row> = {}): Metric<Row, FcrState, KpiRate> {
+  options = kpiOptions(options);
   const mode = choiceOption(options.mode ?? 'flag', FCR_MODES, 'mode');
   const windowMs = durationOption(options.windowMs ?? 7 * DAY_MS, 'windowMs');
   const asOf = options.asOf === undefined ? Number.POSITIVE_INFINITY : instantOption(options.asOf, 'asOf');
@@ -103,7 +105,7 @@ export function fcrMetric<Row = Interaction>(options: FcrOptions<Row> = {}): Met
 
   const addFlag = (state: FcrState, row: Row): void => {
     const known = flag(row);
-    if (Number.isNaN(instantToMs(resolvedAt(row))) || (known !== true && known !== false)) {
+    if (Number.isNaN(instantToMs(resolvedAt(row), 'resolvedAt')) || (known !== true && known !== false)) {
       state.excluded++;
       return;
     }
@@ -113,7 +115,7 @@ export function fcrMetric<Row = Interaction>(options: FcrOptions<Row> = {}): Met
 
   const addContact = (state: FcrState, row: Row): void => {
     const customer = customerId(row);
-    const opened = instantToMs(openedAt(row));
+    const opened = instantToMs(openedAt(row), 'openedAt');
     if (customer === undefined || customer === null || Number.isNaN(opened) || direction(row) === 'outbound') {
       state.excluded++;
       return;
@@ -125,7 +127,7 @@ export function fcrMetric<Row = Interaction>(options: FcrOptions<Row> = {}): Met
       customers.set(customer, contacts);
     }
     contacts.opened.push(opened);
-    contacts.resolved.push(instantToMs(resolvedAt(row)));
+    contacts.resolved.push(instantToMs(resolvedAt(row), 'resolvedAt'));
     contacts.reasons.push(reason(row));
     contacts.clean.push(isClean(row));
   };
@@ -232,6 +234,9 @@ export function fcrMetric<Row = Interaction>(options: FcrOptions<Row> = {}): Met
  * @returns The rate with its counts; `value` and `interval` are `null` when no contact counts.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for an unknown mode, a negative window, an invalid
  *   `asOf` or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows, and (path `[index, field]`) for an instant that is not a
+ *   `Date` or epoch milliseconds.
  * @see docs/guide/definitions.md#fcr
  * @example
  * ```ts

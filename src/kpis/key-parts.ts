@@ -2,6 +2,7 @@
 // from rows of any shape (a key function) or, over an InteractionTable, from its columns directly:
 // every part becomes a small integer per row (a dictionary code, a period number), the parts are
 // combined in mixed radix, and groups are found by array index, with no call and no Map per row.
+import { describeValue } from '../errors/describe-value.js';
 import { locatedError } from '../errors/located-error.js';
 import { isServiceKitError, ServiceKitError } from '../errors/service-kit-error.js';
 import type { InteractionTable } from '../table/interaction-table.js';
@@ -9,6 +10,7 @@ import type { StringColumn } from '../table/string-column.js';
 import type { Period } from '../time/period.js';
 import { periodLabel, periodNumber, periodRule } from '../time/period-number.js';
 import { localDayOf } from '../time/zone-offset.js';
+import { type InstantValue, instantToMs } from './accessor.js';
 
 /** A checked period part. */
 interface PeriodPart {
@@ -42,11 +44,11 @@ const DENSE_COMBINATIONS = 4_194_304; // 2 ** 22, written out so bundlers drop i
 function checkPart(part: unknown, path: readonly (string | number)[]): Part {
   if (typeof part === 'string' && part !== '') return { of: part, period: null };
   if (typeof part !== 'object' || part === null || Array.isArray(part)) {
-    throw new ServiceKitError('INVALID_OPTION', `a key part must be a field name or { period, of }; got ${JSON.stringify(part) ?? String(part)}`, { path });
+    throw new ServiceKitError('INVALID_OPTION', `a key part must be a field name or { period, of }; got ${describeValue(part)}`, { path });
   }
   const { period, of, timeZone, weekStartsOn } = part as { period?: unknown; of?: unknown; timeZone?: unknown; weekStartsOn?: unknown };
   if (typeof of !== 'string' || of === '') {
-    throw new ServiceKitError('INVALID_OPTION', `of must name an instant field; got ${JSON.stringify(of) ?? String(of)}`, { path: [...path, 'of'] });
+    throw new ServiceKitError('INVALID_OPTION', `of must name an instant field; got ${describeValue(of)}`, { path: [...path, 'of'] });
   }
   try {
     return { of, ...periodRule(period, { timeZone, weekStartsOn }), keys: new Map() };
@@ -55,11 +57,11 @@ function checkPart(part: unknown, path: readonly (string | number)[]): Part {
   }
 }
 
-/** The instant a field holds (a `Date` or epoch ms), `undefined` when absent, or INVALID_INPUT. */
+/** The instant a field holds (a `Date` or epoch ms), `undefined` when absent, or INVALID_INPUT at `[field]`. */
 function instantOf(value: unknown, field: string): number | undefined {
   if (value === undefined || value === null) return undefined;
-  const t = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Number.NaN;
-  if (!Number.isFinite(t)) throw new ServiceKitError('INVALID_INPUT', `${field} is not an instant (a Date or epoch milliseconds); got ${String(value)}`, { path: [field] });
+  const t = instantToMs(value as InstantValue, field);
+  if (!Number.isFinite(t)) throw new ServiceKitError('INVALID_INPUT', `${field} is not a valid instant; got ${describeValue(value)}`, { path: [field] });
   return t;
 }
 

@@ -1,10 +1,11 @@
+import { optionsObject } from '../errors/options-object.js';
 import type { NpsResponse } from '../models/survey.js';
 import { npsAdjustment, npsBounds } from '../stats/bounds.js';
 import type { ConfidenceInterval, NpsIntervalMethod } from '../stats/interval.js';
 import type { Accessor } from './accessor.js';
 import { addCounts } from './add-counts.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption } from './option-checks.js';
+import { criticalValueOption, functionOption } from './option-checks.js';
 
 /** Options for {@link nps} and {@link npsMetric}. */
 export interface NpsOptions<Row = Pick<NpsResponse, 'score'>> {
@@ -54,6 +55,7 @@ const readScore = (row: { score?: number | null }) => row.score;
  * @param options - As for {@link nps}; `score` reads the score from any row shape.
  * @returns The metric.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for an unknown interval method or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * runMetric(npsMetric({ score: (row: { ltr: number }) => row.ltr }), [{ ltr: 10 }, { ltr: 9 }, { ltr: 2 }, { ltr: 8 }]).value
@@ -61,9 +63,10 @@ const readScore = (row: { score?: number | null }) => row.score;
  * ```
  */
 export function npsMetric<Row = Pick<NpsResponse, 'score'>>(options: NpsOptions<Row> = {}): Metric<Row, NpsState, NpsResult> {
+  options = optionsObject(options); // not kpiOptions: its list of accessors would take { nps } past 1 kB
   const adjust = npsAdjustment(options.interval ?? 'adjusted-wald', 'interval');
   const { z, level } = criticalValueOption(options.level);
-  const score = (options.score ?? readScore) as Accessor<Row, number | null | undefined>;
+  const score = (functionOption(options.score, 'score') ?? readScore) as Accessor<Row, number | null | undefined>;
   return {
     init: () => ({ promoters: 0, passives: 0, detractors: 0, excluded: 0 }),
     add(state, row) {
@@ -102,6 +105,8 @@ export function npsMetric<Row = Pick<NpsResponse, 'score'>>(options: NpsOptions<
  * @returns The score with its counts and interval; `value` and `interval` are `null` when there are
  *   no responses.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for an unknown interval method or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows.
  * @see docs/guide/definitions.md#nps
  * @example
  * ```ts

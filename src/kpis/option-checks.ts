@@ -1,9 +1,31 @@
 // Internal: checks of KPI options, each raising INVALID_OPTION with the option's path. Not
 // re-exported from the package.
 import { invalidOption } from '../errors/invalid-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { ScoreScale } from '../models/survey.js';
 import { normalCriticalValue } from '../stats/normal.js';
+
+/** The options of the KPIs that read a field of a row: functions, when given. */
+const ACCESSORS = /* @__PURE__ */ 'score openedAt answeredAt abandonedAt firstResponseAt resolvedAt acquiredAt churnedAt talkMs holdMs wrapMs resolvedOnFirstContact transfers reopenCount customerId reason direction escalationLevel'.split(' ');
+
+/**
+ * A KPI's options, checked once: INVALID_OPTION at `[]` unless an object (`undefined` is `{}`), and
+ * at `[name]` for a field accessor (`score`, `openedAt`, …) that is not a function.
+ */
+export function kpiOptions<T extends object>(options: T | undefined): T {
+  const checked = optionsObject(options);
+  for (const name of ACCESSORS) {
+    functionOption((checked as Record<string, unknown>)[name], name);
+  }
+  return checked;
+}
+
+/** `value` when it is a function or absent (`undefined`, `null`), else INVALID_OPTION at `[name]`. */
+export function functionOption<F>(value: F, name: string): F {
+  if (value != null && typeof value !== 'function') throw invalidOption(name, 'a function', value);
+  return value;
+}
 
 /** The critical value for `level` (0.95 by default), or INVALID_OPTION at path `['level']`. */
 export function criticalValueOption(level = 0.95): { z: number; level: number } {
@@ -21,22 +43,25 @@ export function optionalDurationOption(value: unknown, name: string): number | u
   return value === undefined ? undefined : durationOption(value, name);
 }
 
-/** A score scale: two finite numbers, lowest first. */
+/** A score scale: two numbers within ±2^53 (so sums of scores stay finite), lowest first. */
 export function scaleOption(scale: ScoreScale): ScoreScale {
-  const [lowest, highest] = Array.isArray(scale) ? scale : [Number.NaN, Number.NaN];
-  if (!(Number.isFinite(lowest) && Number.isFinite(highest) && lowest < highest)) {
-    throw new ServiceKitError('INVALID_OPTION', `scale must be [lowest, highest] with lowest below highest; got ${JSON.stringify(scale)}`, {
-      path: ['scale'],
-    });
+  const [lowest, highest] = Array.isArray(scale) ? scale : [];
+  if (!(typeof lowest === 'number' && typeof highest === 'number' && -(2 ** 53) <= lowest && lowest < highest && highest <= 2 ** 53)) {
+    throw invalidOption('scale', '[lowest, highest] with lowest below highest, within ±2^53', scale);
   }
   return [lowest, highest];
 }
 
-/** A threshold on a scale (satisfiedFrom, easyFrom): within [lowest, highest]. */
-export function thresholdOnScale(value: unknown, scale: ScoreScale, name: string): number {
-  const [lowest, highest] = scale;
-  if (!(typeof value === 'number' && value >= lowest && value <= highest)) throw invalidOption(name, `on the scale ${lowest}–${highest}`, value);
-  return value;
+/**
+ * A threshold on a scale (satisfiedFrom, easyFrom): `value`, or `fallback` when not given, within
+ * [lowest, highest]; a default that is off the scale is the scale's fault, at `['scale']`.
+ */
+export function thresholdOnScale(value: unknown, fallback: number, [lowest, highest]: ScoreScale, name: string): number {
+  const threshold = value ?? fallback;
+  if (typeof threshold === 'number' && threshold >= lowest && threshold <= highest) return threshold;
+  throw value == null
+    ? new ServiceKitError('INVALID_OPTION', `scale ${lowest}–${highest} does not hold the default ${name} ${fallback}: give ${name}`, { path: ['scale'] })
+    : invalidOption(name, `on the scale ${lowest}–${highest}`, value);
 }
 
 /** An instant option: a valid `Date`. */
@@ -45,8 +70,10 @@ export function instantOption(value: unknown, name: string): number {
   return value.getTime();
 }
 
-/** A whole number of at least `minimum`. */
-export function wholeNumberOption(value: unknown, minimum: number, name: string): number {
-  if (!(typeof value === 'number' && Number.isInteger(value) && value >= minimum)) throw invalidOption(name, `a whole number of at least ${minimum}`, value);
-  return value;
+/** A whole number of at least `minimum` and, when given, at most `maximum`. */
+export function wholeNumberOption(value: unknown, minimum: number, name: string, maximum = Number.POSITIVE_INFINITY): number {
+  if (!(Number.isInteger(value) && (value as number) >= minimum && (value as number) <= maximum)) {
+    throw invalidOption(name, `a whole number of at least ${minimum}${maximum < Number.POSITIVE_INFINITY ? ` and at most ${maximum}` : ''}`, value);
+  }
+  return value as number;
 }

@@ -19,8 +19,8 @@ export function queueOutcomes<Row>(
   return {
     init: () => ({ answered: 0, answeredWithin: 0, abandoned: 0, abandonedWithin: 0, shortAbandoned: 0, excluded: 0 }),
     add(state, row) {
-      const opened = instantToMs(openedAt(row));
-      const answered = instantToMs(answeredAt(row));
+      const opened = instantToMs(openedAt(row), 'openedAt');
+      const answered = instantToMs(answeredAt(row), 'answeredAt');
       if (!Number.isNaN(answered)) {
         const wait = answered - opened;
         if (wait >= 0) {
@@ -31,7 +31,7 @@ export function queueOutcomes<Row>(
         }
         return;
       }
-      const wait = instantToMs(abandonedAt(row)) - opened;
+      const wait = instantToMs(abandonedAt(row), 'abandonedAt') - opened;
       if (!(wait >= 0)) state.excluded++;
       else if (wait < shortAbandonMs) state.shortAbandoned++;
       else {

@@ -3,6 +3,7 @@ import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { countedRateMetric } from './counted-rate.js';
 import type { KpiRate, RateState } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
+import { kpiOptions } from './option-checks.js';
 
 /** Options for {@link reopenRate} and {@link reopenRateMetric}. */
 export interface ReopenRateOptions<Row = Interaction> {
@@ -20,6 +21,7 @@ export interface ReopenRateOptions<Row = Interaction> {
  * @param options - As for {@link reopenRate}.
  * @returns The metric.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * runMetric(reopenRateMetric(), [{ resolvedAt: new Date(0), reopenCount: 1 }, { resolvedAt: new Date(0) }]).value
@@ -27,12 +29,13 @@ export interface ReopenRateOptions<Row = Interaction> {
  * ```
  */
 export function reopenRateMetric<Row = Interaction>(options: ReopenRateOptions<Row> = {}): Metric<Row, RateState, KpiRate> {
+  options = kpiOptions(options);
   type Fields = Partial<Interaction>;
   const resolvedAt = options.resolvedAt ?? ((row: Row) => (row as Fields).resolvedAt);
   const reopenCount = options.reopenCount ?? ((row: Row) => (row as Fields).reopenCount);
   return countedRateMetric<Row>((row) => {
     if ((reopenCount(row) as number) > 0) return 'success';
-    return Number.isNaN(instantToMs(resolvedAt(row))) ? 'excluded' : 'counted';
+    return Number.isNaN(instantToMs(resolvedAt(row), 'resolvedAt')) ? 'excluded' : 'counted';
   }, options.level);
 }
 
@@ -47,6 +50,9 @@ export function reopenRateMetric<Row = Interaction>(options: ReopenRateOptions<R
  * @param options - `level`, `resolvedAt`, `reopenCount`.
  * @returns The rate with its counts; `value` and `interval` are `null` when nothing was resolved.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows, and (path `[index, field]`) for an instant that is not a
+ *   `Date` or epoch milliseconds.
  * @see docs/guide/definitions.md#reopen-rate
  * @example
  * ```ts

@@ -20,6 +20,7 @@ export interface ResolutionTimeOptions<Row = Interaction> extends ElapsedTimeOpt
  * @returns The metric.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1);
  *   `INVALID_INPUT` for a `calendar` not made by `createCalendar`, or an instant outside the years it covers.
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * const metric = resolutionTimeMetric({ resolvedAt: (row: { openedAt: Date; closedAt?: Date }) => row.closedAt });
@@ -29,12 +30,7 @@ export interface ResolutionTimeOptions<Row = Interaction> extends ElapsedTimeOpt
  */
 export function resolutionTimeMetric<Row = Interaction>(options: ResolutionTimeOptions<Row> = {}): Metric<Row, DurationState, DurationStat> {
   type Fields = Partial<Interaction>;
-  return elapsedTimeMetric<Row>(
-    options.openedAt ?? ((row) => (row as Fields).openedAt),
-    options.resolvedAt ?? ((row) => (row as Fields).resolvedAt),
-    options,
-    { from: options.openedAt === undefined ? 'openedAt' : undefined, to: options.resolvedAt === undefined ? 'resolvedAt' : undefined },
-  );
+  return elapsedTimeMetric<Row>(options, 'openedAt', 'resolvedAt', (row) => (row as Fields).openedAt, (row) => (row as Fields).resolvedAt);
 }
 
 /**
@@ -50,6 +46,9 @@ export function resolutionTimeMetric<Row = Interaction>(options: ResolutionTimeO
  * @returns The duration statistics; duration fields are `null` when nothing was resolved.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1);
  *   `INVALID_INPUT` for a `calendar` not made by `createCalendar`, or an instant outside the years it covers.
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows, and (path `[index, field]`) for an instant that is not a
+ *   `Date` or epoch milliseconds.
  * @see docs/guide/definitions.md#resolution-time
  * @example
  * ```ts

@@ -20,6 +20,7 @@ export interface FirstResponseTimeOptions<Row = Interaction> extends ElapsedTime
  * @returns The metric.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1);
  *   `INVALID_INPUT` for a `calendar` not made by `createCalendar`, or an instant outside the years it covers.
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * const metric = firstResponseTimeMetric({ thresholdMs: 3_600_000 });
@@ -32,12 +33,7 @@ export function firstResponseTimeMetric<Row = Interaction>(
   options: FirstResponseTimeOptions<Row> = {},
 ): Metric<Row, DurationState, DurationStat> {
   type Fields = Partial<Interaction>;
-  return elapsedTimeMetric<Row>(
-    options.openedAt ?? ((row) => (row as Fields).openedAt),
-    options.firstResponseAt ?? ((row) => (row as Fields).firstResponseAt),
-    options,
-    { from: options.openedAt === undefined ? 'openedAt' : undefined, to: options.firstResponseAt === undefined ? 'firstResponseAt' : undefined },
-  );
+  return elapsedTimeMetric<Row>(options, 'openedAt', 'firstResponseAt', (row) => (row as Fields).openedAt, (row) => (row as Fields).firstResponseAt);
 }
 
 /**
@@ -54,6 +50,9 @@ export function firstResponseTimeMetric<Row = Interaction>(
  * @returns The duration statistics; duration fields are `null` when nothing was answered.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a negative `thresholdMs` or a level outside (0, 1);
  *   `INVALID_INPUT` for a `calendar` not made by `createCalendar`, or an instant outside the years it covers.
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows, and (path `[index, field]`) for an instant that is not a
+ *   `Date` or epoch milliseconds.
  * @see docs/guide/definitions.md#first-response-time
  * @example
  * ```ts

@@ -3,7 +3,8 @@ import type { Customer } from '../models/customer.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { addCounts } from './add-counts.js';
 import { type Metric, runMetric } from './metric.js';
-import { instantOption } from './option-checks.js';
+import { instantOption, kpiOptions } from './option-checks.js';
+import { MAX_DATE_MS } from '../time/zone-offset.js';
 
 /** Options for {@link retention} and {@link retentionMetric}. */
 export interface RetentionOptions<Row = Customer> {
@@ -33,7 +34,7 @@ export interface RetentionResult {
   readonly newCount: number;
   /** Customers active at `start` who churned by `end`. */
   readonly lostCount: number;
-  /** Rows without a valid `acquiredAt`. */
+  /** Rows without a valid `acquiredAt` (absent, an invalid `Date`, or outside the range of a `Date`). */
   readonly excluded: number;
 }
 
@@ -58,6 +59,7 @@ export interface RetentionState {
  * @returns The metric.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a missing or invalid `start` or `end`, or `end`
  *   before `start`.
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * const metric = retentionMetric({ start: new Date('2025-01-01'), end: new Date('2025-04-01') });
@@ -66,7 +68,8 @@ export interface RetentionState {
  * ```
  */
 export function retentionMetric<Row = Customer>(options: RetentionOptions<Row>): Metric<Row, RetentionState, RetentionResult> {
-  const start = instantOption(options?.start, 'start');
+  options = kpiOptions(options);
+  const start = instantOption(options.start, 'start');
   const end = instantOption(options.end, 'end');
   if (end < start) {
     throw new ServiceKitError('INVALID_OPTION', 'end is before start', { path: ['end'] });
@@ -77,12 +80,12 @@ export function retentionMetric<Row = Customer>(options: RetentionOptions<Row>):
   return {
     init: () => ({ startCount: 0, endCount: 0, newCount: 0, lostCount: 0, excluded: 0 }),
     add(state, row) {
-      const acquired = instantToMs(acquiredAt(row));
-      if (Number.isNaN(acquired)) {
+      const acquired = instantToMs(acquiredAt(row), 'acquiredAt');
+      if (!(Math.abs(acquired) <= MAX_DATE_MS)) {
         state.excluded++;
         return;
       }
-      const churnedValue = instantToMs(churnedAt(row));
+      const churnedValue = instantToMs(churnedAt(row), 'churnedAt');
       const churned = Number.isNaN(churnedValue) ? Number.POSITIVE_INFINITY : churnedValue;
       const activeAtStart = acquired <= start && churned > start;
       if (activeAtStart) state.startCount++;
@@ -113,6 +116,9 @@ export function retentionMetric<Row = Customer>(options: RetentionOptions<Row>):
  * @returns The rates and counts; `value`, `rate` and `churnRate` are `null` when S is 0.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a missing or invalid `start`/`end`, or `end`
  *   before `start`.
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows, and (path `[index, field]`) for an instant that is not a
+ *   `Date` or epoch milliseconds.
  * @see docs/guide/definitions.md#retention
  * @example
  * ```ts

@@ -4,7 +4,7 @@ import type { Accessor, InstantValue } from './accessor.js';
 import type { KpiRate } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
 import { choiceOption } from '../errors/choice-option.js';
-import { criticalValueOption, durationOption } from './option-checks.js';
+import { criticalValueOption, durationOption, kpiOptions } from './option-checks.js';
 import { queueOutcomes } from './queue-outcomes.js';
 
 /**
@@ -92,6 +92,7 @@ export interface QueueOutcomeState {
  * @returns The metric.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a missing or negative `thresholdMs`, a negative
  *   `shortAbandonMs`, an unknown `abandons` convention or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
  * @example
  * ```ts
  * const metric = serviceLevelMetric({ thresholdMs: 20_000, abandons: 'ignore' });
@@ -100,7 +101,8 @@ export interface QueueOutcomeState {
  * ```
  */
 export function serviceLevelMetric<Row = Interaction>(options: ServiceLevelOptions<Row>): Metric<Row, QueueOutcomeState, ServiceLevelResult> {
-  const thresholdMs = durationOption(options?.thresholdMs, 'thresholdMs');
+  options = kpiOptions(options);
+  const thresholdMs = durationOption(options.thresholdMs, 'thresholdMs');
   const shortAbandonMs = durationOption(options.shortAbandonMs ?? 0, 'shortAbandonMs');
   const abandons = choiceOption(options.abandons ?? 'negative', ABANDON_CONVENTIONS, 'abandons');
   const { z, level } = criticalValueOption(options.level);
@@ -140,6 +142,9 @@ export function serviceLevelMetric<Row = Interaction>(options: ServiceLevelOptio
  * @returns The rate with its counts; `value` and `interval` are `null` when the denominator is 0.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a missing or negative `thresholdMs`, a negative
  *   `shortAbandonMs`, an unknown convention or a level outside (0, 1).
+ *   Also `INVALID_OPTION` for options that are not an object or an accessor that is not a function.
+ *   `INVALID_INPUT` as {@link runMetric} for the rows, and (path `[index, field]`) for an instant that is not a
+ *   `Date` or epoch milliseconds.
  * @see docs/guide/definitions.md#service-level
  * @example
  * ```ts

@@ -1,6 +1,9 @@
 import { interactionRow, type InteractionRow } from '../table/interaction-row.js';
 import type { InteractionTable } from '../table/interaction-table.js';
 import { isInteractionTable } from '../table/is-interaction-table.js';
+import { invalidOption } from '../errors/invalid-option.js';
+import { optionsObject } from '../errors/options-object.js';
+import { addRows, checkMetric, rowError } from './metric-input.js';
 import type { GroupKeyOf, KeyPart, PeriodKeyPart } from './group-key.js';
 import { compileKeyParts, tableGroups } from './key-parts.js';
 import type { AnyMetric, MetricResult } from './metric.js';
@@ -229,6 +232,9 @@ function child(node: KeyNode, element: unknown): KeyNode {
  * @param rows - The rows: an array, any iterable, or an {@link table!InteractionTable}.
  * @param options - `by` (the group key, from a row) and `metrics` (by name).
  * @returns `{ groups: [{ key, values }], overall }`.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for options that are not an object, or
+ *   `metrics` that are not an object of metrics (path `['metrics', name]`); `INVALID_INPUT` as
+ *   {@link runMetric} for the rows (a row's error at `[index, …]`).
  * @see docs/guide/definitions.md
  * @example
  * ```ts
@@ -263,7 +269,7 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
  * @param rows - The rows: an array, any iterable, or an {@link table!InteractionTable}.
  * @param options - `by` (key parts) and `metrics` (by name).
  * @returns `{ groups: [{ key, values }], overall }`; a key is the part's value (`'billing'`, `'2025-W02'`), or an array of them for a list.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` (path `['by', …]`) for a part that is neither a field name nor a period of a field, an unknown period, time zone or week start; `INVALID_INPUT` for a period of a value that is not an instant.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` (path `['by', …]`) for a part that is neither a field name nor a period of a field, an unknown period, time zone or week start, and as the first signature for options and metrics; `INVALID_INPUT` (path `[index, field]`) for a period of a value that is not an instant, and as {@link runMetric} for the rows.
  * @example
  * ```ts
  * const rows = [
@@ -285,8 +291,10 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
   options: { by?: ((row: RowOf<Input>) => unknown) | KeyPart<RowOf<Input>> | readonly KeyPart<RowOf<Input>>[]; metrics: Metrics },
 ): Summary<unknown, MetricValues<Metrics>> {
   type Row = RowOf<Input>;
-  const names = Object.keys(options.metrics);
-  const metrics = names.map((name) => options.metrics[name] as AnyMetric<Row>);
+  const { by, metrics: byName } = optionsObject(options);
+  if (typeof byName !== 'object' || byName === null) throw invalidOption('metrics', 'an object of metrics by name', byName);
+  const names = Object.keys(byName);
+  const metrics = names.map((name) => checkMetric(byName[name] as AnyMetric<Row>, 'INVALID_OPTION', ['metrics', name]));
   const count = metrics.length;
   const init = (): unknown[] => metrics.map((metric) => metric.init());
   const finish = (states: unknown[]): MetricValues<Metrics> => {
@@ -294,7 +302,6 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
     for (let index = 0; index < count; index++) values[names[index] as string] = (metrics[index] as AnyMetric<Row>).finish(states[index]);
     return values as MetricValues<Metrics>;
   };
-  const by = options.by;
   const add = rowAdder(metrics);
 
   const table = isInteractionTable(rows) ? rows : null;
@@ -303,7 +310,7 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
     if (table !== null) {
       addTableRows(table, metrics as AnyMetric<InteractionRow<string>>[], [states], null);
     } else {
-      for (const row of rows as Iterable<Row>) add(states, row);
+      addRows(rows as Iterable<Row>, (row) => add(states, row));
     }
     return { groups: [], overall: finish(states) };
   }
@@ -360,14 +367,18 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
     // the last key and group in locals, not in groupOf's closure: a quarter of this loop's time
     let previousKey: unknown = undefined;
     let previous = -1;
-    for (let index = 0; index < source.length; index++) {
-      row.index = index;
-      const key = keyOf(row as Row);
-      if (previous < 0 || !isUnchangedKey(key, previousKey)) {
-        previousKey = key;
-        previous = lookup(key).index;
+    try {
+      for (let index = 0; index < source.length; index++) {
+        row.index = index;
+        const key = keyOf(row as Row);
+        if (previous < 0 || !isUnchangedKey(key, previousKey)) {
+          previousKey = key;
+          previous = lookup(key).index;
+        }
+        groupIndexes[index] = previous;
       }
-      groupIndexes[index] = previous;
+    } catch (error) {
+      throw rowError(error, row.index, row);
     }
     return groupIndexes;
   };
@@ -375,11 +386,8 @@ export function summarize<Input extends Iterable<unknown> | InteractionTable<str
   if (table !== null) {
     const groupIndexes = tableGroupIndexes(table);
     addTableRows(table, metrics as AnyMetric<InteractionRow<string>>[], groups.map((group) => group.states), groupIndexes);
-  } else if (Array.isArray(rows)) {
-    const list = rows as readonly Row[];
-    for (let index = 0; index < list.length; index++) addRow(list[index] as Row);
   } else {
-    for (const row of rows as Iterable<Row>) addRow(row);
+    addRows(rows as Iterable<Row>, addRow);
   }
 
   const overall = init();

@@ -1,4 +1,5 @@
 import { invalidOption } from '../errors/invalid-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { InteractionTableBuilder, listEntryEstimate } from '../table/interaction-table-builder.js';
 import { checkRows } from './check-rows.js';
@@ -10,9 +11,10 @@ import { zodRecord } from './zod-record.js';
 /** Options of {@link createInteractionTableParser}. */
 export interface InteractionTableParserOptions {
   /**
-   * How many rows to make room for at first (a whole number, 0 or more): the table grows past it
-   * as needed, so it is only a hint; by default, the first batch's size (at least 1,024). Growing
-   * copies the columns into new ones twice the size, so a good hint saves memory and time.
+   * How many rows to make room for at first (a whole number from 0 to 2²⁷ = 134,217,728):
+   * the table grows past it as needed, so it is only a hint; by default, the first batch's size (at
+   * least 1,024). Growing copies the columns into new ones twice the size, so a good hint saves
+   * memory and time.
    */
   capacity?: number;
 }
@@ -37,6 +39,9 @@ export interface InteractionTableParser {
   finish(): ParseTableResult;
 }
 
+/** The largest `capacity`: 2²⁷ rows, whose columns take about 18 GB (a table grows past it as rows come). */
+const MAX_CAPACITY = 2 ** 27;
+
 /** Room for rows when neither `capacity` nor the first batch says more: a batch of a row at a time would otherwise grow the table from one row. */
 const MIN_CAPACITY = 1024;
 
@@ -49,7 +54,7 @@ const MIN_CAPACITY = 1024;
  * @param options - `capacity`: how many rows to make room for at first.
  * @returns A parser: `push(rows)` for each batch, then `finish()` for `{ table, issues, indexes }`.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a `capacity` that is not a whole
- *   number ≥ 0; `INVALID_INPUT` when a batch is not an array, or the parser is used after `finish`.
+ *   number from 0 to 2²⁷ (134,217,728); `INVALID_INPUT` when a batch is not an array, or the parser is used after `finish`.
  * @example
  * ```ts
  * const parser = createInteractionTableParser();
@@ -63,9 +68,11 @@ const MIN_CAPACITY = 1024;
  * // => [2, [0, 2], ['1 openedAt']]
  * ```
  */
-export function createInteractionTableParser(options: InteractionTableParserOptions = {}): InteractionTableParser {
-  const capacity = options.capacity;
-  if (capacity !== undefined && !(Number.isSafeInteger(capacity) && capacity >= 0)) throw invalidOption('capacity', 'a whole number, 0 or more', capacity);
+export function createInteractionTableParser(options?: InteractionTableParserOptions): InteractionTableParser {
+  const { capacity } = optionsObject(options);
+  if (capacity !== undefined && !(Number.isInteger(capacity) && capacity >= 0 && capacity <= MAX_CAPACITY)) {
+    throw invalidOption('capacity', `a whole number from 0 to ${MAX_CAPACITY}`, capacity);
+  }
   const reader = new InteractionRowReader();
   const issues: ParseIssue[] = [];
   const indexes: number[] = [];

@@ -3,6 +3,7 @@ import { CustomerSchema, type Customer } from './customer.js';
 import { InteractionSchema, type Interaction } from './interaction.js';
 import type { InteractionTable } from '../table/interaction-table.js';
 import { choiceOption } from '../errors/choice-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import { checkRows } from './check-rows.js';
 import { InteractionRowReader } from './interaction-fast-path.js';
 import { createInteractionTableParser } from './interaction-table-parser.js';
@@ -101,7 +102,7 @@ export interface ParseInteractionsOptions {
  * @param options - `output`: `'records'` (default) or `'table'`.
  * @returns `{ records, issues, indexes }`, or `{ table, issues, indexes }` with `output: 'table'`.
  * @throws {@link errors!ServiceKitError} `INVALID_INPUT` when `rows` is not an array;
- *   `INVALID_OPTION` for an `output` other than `'records'` or `'table'`.
+ *   `INVALID_OPTION` for options that are not an object, or an `output` other than `'records'` or `'table'`.
  * @example
  * ```ts
  * const rows = [
@@ -130,10 +131,10 @@ export function parseInteractions(rows: readonly unknown[], options: ParseIntera
  * ```
  */
 export function parseInteractions(rows: readonly unknown[], options?: ParseInteractionsOptions & { output?: 'records' }): ParseResult<Interaction>;
-export function parseInteractions(rows: readonly unknown[], options: ParseInteractionsOptions = {}): ParseResult<Interaction> | ParseTableResult {
+export function parseInteractions(rows: readonly unknown[], options?: ParseInteractionsOptions): ParseResult<Interaction> | ParseTableResult {
   checkRows(rows);
-  if (choiceOption(options.output ?? 'records', ['records', 'table'], 'output') === 'table') {
-    const parser = createInteractionTableParser({ capacity: rows.length });
+  if (choiceOption(optionsObject(options).output ?? 'records', ['records', 'table'], 'output') === 'table') {
+    const parser = createInteractionTableParser({ capacity: Math.min(rows.length, 2 ** 27) });
     parser.push(rows);
     return parser.finish();
   }
@@ -193,8 +194,8 @@ export interface SurveyParseOptions {
  * // => 1
  * ```
  */
-export function parseCsatResponses(rows: readonly unknown[], options: SurveyParseOptions = {}): ParseResult<SurveyResponse> {
-  return parseRows(surveyResponseSchema(options.scale ?? CSAT_SCALE), rows);
+export function parseCsatResponses(rows: readonly unknown[], options?: SurveyParseOptions): ParseResult<SurveyResponse> {
+  return parseRows(surveyResponseSchema(optionsObject(options).scale ?? CSAT_SCALE), rows);
 }
 
 /**
@@ -219,6 +220,6 @@ export function parseNpsResponses(rows: readonly unknown[]): ParseResult<SurveyR
  * // => 5
  * ```
  */
-export function parseCesResponses(rows: readonly unknown[], options: SurveyParseOptions = {}): ParseResult<SurveyResponse> {
-  return parseRows(surveyResponseSchema(options.scale ?? CES_SCALE), rows);
+export function parseCesResponses(rows: readonly unknown[], options?: SurveyParseOptions): ParseResult<SurveyResponse> {
+  return parseRows(surveyResponseSchema(optionsObject(options).scale ?? CES_SCALE), rows);
 }

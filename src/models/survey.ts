@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ServiceKitError } from '../errors/service-kit-error.js';
+import { invalidOption } from '../errors/invalid-option.js';
 import { IdSchema } from './id.js';
 import { InstantSchema } from './instant.js';
 
@@ -57,11 +57,9 @@ export const CES_SCALE: ScoreScale = [1, 7];
  * ```
  */
 export function surveyResponseSchema(scale: ScoreScale) {
-  const [lowest, highest] = scale;
+  const [lowest, highest] = (Array.isArray(scale) ? scale : []) as unknown as ScoreScale;
   if (!Number.isInteger(lowest) || !Number.isInteger(highest) || lowest >= highest) {
-    throw new ServiceKitError('INVALID_OPTION', `scale [${String(lowest)}, ${String(highest)}] must be two whole numbers, lowest first`, {
-      path: ['scale'],
-    });
+    throw invalidOption('scale', 'two whole numbers, lowest first', scale);
   }
   return z.object({
     /** The score, a whole number on the survey's scale. */

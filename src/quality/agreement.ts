@@ -1,5 +1,6 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { choiceOption } from '../errors/choice-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import { type AgreementBand, landisKochBand } from './landis-koch-band.js';
 
 /**
@@ -149,7 +150,11 @@ function codeRatings(ratings: readonly (readonly AgreementRating[])[], raters: n
     }
     return row;
   });
-  const positions = order.map((category, position) => (level === 'interval' ? (category as number) : position));
+  // Interval distances are differences of values: scaled by a power of two near the largest value
+  // (exactly, so statistics do not change), they can be squared without overflowing.
+  const largest = level === 'interval' ? order.reduce<number>((most, value) => Math.max(most, Math.abs(value as number)), 0) : 0;
+  const scale = 2 ** -Math.max(-1000, Math.min(1000, Math.round(Math.log2(largest))));
+  const positions = order.map((category, position) => (level === 'interval' ? (category as number) * scale : position));
   return { codes, categoryCount: order.length, positions };
 }
 
@@ -354,6 +359,7 @@ function krippendorffAlpha(coded: CodedRatings, level: MeasurementLevel): { valu
  * ```
  */
 export function agreement(ratings: readonly (readonly AgreementRating[])[], options: AgreementOptions): AgreementResult {
+  options = optionsObject(options);
   const method = choiceOption(options.method, AGREEMENT_METHODS, 'method');
   const level = choiceOption(options.level ?? 'nominal', MEASUREMENT_LEVELS, 'level');
   const weights = options.weights === undefined ? null : choiceOption(options.weights, AGREEMENT_WEIGHTS, 'weights');

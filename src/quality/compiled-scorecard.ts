@@ -1,8 +1,10 @@
 // Internal: a scorecard prepared for scoring many reviews (criteria by id, scale bounds, section
 // layout), and the scoring rule itself. scoreReview, iqs and iqsMetric share it. Not re-exported.
+import { describeValue } from '../errors/describe-value.js';
+import { locatedError } from '../errors/located-error.js';
 import { ServiceKitError, type ServiceKitErrorPath } from '../errors/service-kit-error.js';
 import type { Criterion, NotApplicablePolicy } from './criterion.js';
-import type { Scorecard } from './scorecard.js';
+import { defineScorecard, type Scorecard } from './scorecard.js';
 import { addExact, exactTotal } from './exact-sum.js';
 import { majorVersion } from './semantic-version.js';
 import type { ReviewOutcome, ReviewScore } from './score-review.js';
@@ -46,8 +48,30 @@ function scaleOf(criterion: Criterion): Pick<CompiledCriterion, 'min' | 'max' | 
   };
 }
 
-/** Prepares a validated scorecard for scoring. */
+const compiledByObject = new WeakMap<object, CompiledScorecard>();
+
+/**
+ * A scorecard prepared for scoring, from the cache or made now (and cached for that object): a
+ * scorecard not from {@link defineScorecard} is validated as it does first (another copy of the
+ * library makes plain objects too), and refused with its errors at `['scorecard', …]`.
+ */
 export function compileScorecard(card: Scorecard): CompiledScorecard {
+  let compiled = typeof card === 'object' && card !== null ? compiledByObject.get(card) : undefined;
+  if (compiled === undefined) {
+    let valid: Scorecard;
+    try {
+      valid = defineScorecard(card);
+    } catch (error) {
+      throw locatedError(error as ServiceKitError, ['scorecard']);
+    }
+    compiled = compile(valid);
+    compiledByObject.set(card, compiled);
+  }
+  return compiled;
+}
+
+/** Prepares a validated scorecard for scoring. */
+function compile(card: Scorecard): CompiledScorecard {
   const sectionIndex = new Map((card.sections ?? []).map((section, index) => [section.id, index] as const));
   const criteria = card.criteria.map((criterion): CompiledCriterion => {
     const section = criterion.section === undefined ? -1 : (sectionIndex.get(criterion.section) ?? -1);
@@ -112,7 +136,7 @@ export function scoreRatings(compiled: CompiledScorecard, ratings: unknown, path
         if (criterion.critical.effect === 'zero') zeroed = true;
       }
     } else {
-      throw new ServiceKitError('INVALID_SCORECARD', `rating ${JSON.stringify(rating)} for "${criterion.id}" is off its scale: expected ${criterion.scaleText} or 'na'`, {
+      throw new ServiceKitError('INVALID_SCORECARD', `rating ${describeValue(rating)} for "${criterion.id}" is off its scale: expected ${criterion.scaleText} or 'na'`, {
         path: [...path, criterion.id],
       });
     }

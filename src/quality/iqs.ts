@@ -2,6 +2,10 @@ import { invalidOption } from '../errors/invalid-option.js';
 import { ServiceKitError, type ServiceKitErrorPath } from '../errors/service-kit-error.js';
 import type { Metric } from '../kpis/metric.js';
 import { choiceOption } from '../errors/choice-option.js';
+import { describeValue } from '../errors/describe-value.js';
+import { optionsObject } from '../errors/options-object.js';
+import { checkIterableRows, rowNotObject } from '../models/check-rows.js';
+import { functionOption } from '../standards/option-checks.js';
 import { wilsonInterval } from '../stats/interval.js';
 import { createRate, type Rate } from '../stats/rate.js';
 import { type CompiledScorecard, compileScorecard, scoreRatings } from './compiled-scorecard.js';
@@ -20,7 +24,7 @@ export type IqsRollup = 'review' | 'agent';
 export interface IqsOptions<Row = IqsReview> {
   /** `review` (the default): the mean over reviews; `agent`: each agent's mean, then the mean over agents. */
   rollup?: IqsRollup;
-  /** `inverse-probability`: weight each review by `1 / inclusionProbability` (Hájek estimator). */
+  /** `inverse-probability`: weight each review by `1 / inclusionProbability` (Hájek estimator; each from 1e-100 to 1). */
   weighting?: 'inverse-probability';
   /** The confidence level of the pass-rate interval; 0.95 by default. */
   level?: number;
@@ -153,12 +157,13 @@ function addReview(engine: IqsEngine, state: IqsState, review: IqsReview, path: 
   let weight = 1;
   if (engine.weighted) {
     const probability = review.inclusionProbability;
-    if (!(typeof probability === 'number' && probability > 0 && probability <= 1)) {
+    // at least 1e-100, so that Σw² (for Kish's effective sample size) stays finite
+    if (!(typeof probability === 'number' && probability >= 1e-100 && probability <= 1)) {
       throw new ServiceKitError(
         'INVALID_INPUT',
         probability === undefined
           ? "weighting 'inverse-probability' needs each review's inclusionProbability (sampleForReview gives it)"
-          : `inclusionProbability ${String(probability)} is not above 0 and at most 1`,
+          : `inclusionProbability ${describeValue(probability)} is not from 1e-100 to 1`,
         { path: [...path, 'inclusionProbability'] },
       );
     }
@@ -298,8 +303,10 @@ function finishState(engine: IqsEngine, state: IqsState): IqsResult {
  * @param card - A scorecard from {@link defineScorecard}.
  * @param options - As for {@link iqs}, plus `review` to read the review from another row shape.
  * @returns The metric.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for an unknown rollup or weighting or a bad level;
- *   when a row is added, as {@link iqs} does.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for an unknown rollup or weighting, a bad level
+ *   or a `review` that is not a function; `INVALID_SCORECARD` for a `card` as {@link iqs} does; when a
+ *   row is added, as {@link iqs} does, with the path inside the review (a metric is not told the row's
+ *   index: `['ratings', id]`).
  * @example
  * ```ts
  * const card = defineScorecard({ id: 'qa', version: '1.0.0', criteria: [{ id: 'solved', scale: 'binary' }] });
@@ -313,9 +320,10 @@ function finishState(engine: IqsEngine, state: IqsState): IqsResult {
  * // => 0.5
  * ```
  */
-export function iqsMetric<Row = IqsReview>(card: Scorecard, options: IqsOptions<Row> = {}): Metric<Row, IqsState, IqsResult> {
-  const engine = engineFor(card, options as IqsOptions<never>);
-  const read = options.review ?? ((row: Row) => row as unknown as IqsReview);
+export function iqsMetric<Row = IqsReview>(card: Scorecard, options?: IqsOptions<Row>): Metric<Row, IqsState, IqsResult> {
+  const checked = optionsObject(options);
+  const engine = engineFor(card, checked as IqsOptions<never>);
+  const read = functionOption(checked.review, 'review') ?? ((row: Row) => row as unknown as IqsReview);
   return {
     init: initState,
     add(state, row) {
@@ -371,8 +379,10 @@ function compareKeys(a: IqsGroupKey, b: IqsGroupKey): number {
  * @returns The IQS, pass rate, per-criterion averages and counts; with `by`, also `groups` in key order.
  * @throws {@link errors!ServiceKitError} `INCOMPARABLE_INPUT` (path `[index, 'scorecardVersion']`) for a
  *   review of another major scorecard version; `INVALID_SCORECARD` for ratings that do not fit the
- *   scorecard (path `[index, 'ratings', id]`); `INVALID_INPUT` for a missing or bad
- *   `inclusionProbability` when weighting; `INVALID_OPTION` for unknown options.
+ *   scorecard (path `[index, 'ratings', id]`), or for a `card` that {@link defineScorecard} refuses
+ *   (path `['scorecard', …]`); `INVALID_INPUT` for reviews that are not iterable, a review that is not
+ *   an object (path `[index]`), or a missing `inclusionProbability` (or one below 1e-100) when
+ *   weighting; `INVALID_OPTION` for unknown options or a `by` that is not a function.
  * @see docs/guide/quality.md#iqs
  * @example
  * ```ts
@@ -391,15 +401,18 @@ function compareKeys(a: IqsGroupKey, b: IqsGroupKey): number {
 export function iqs<R extends IqsReview, Key extends IqsGroupKey = never>(
   card: Scorecard,
   reviews: Iterable<R>,
-  options: Omit<IqsOptions<R>, 'review'> & { by?: (review: R) => Key } = {},
+  options?: Omit<IqsOptions<R>, 'review'> & { by?: (review: R) => Key },
 ): [Key] extends [never] ? IqsResult : IqsGroupedResult<Key> {
   type Result = [Key] extends [never] ? IqsResult : IqsGroupedResult<Key>;
-  const engine = engineFor(card, options as IqsOptions<never>);
+  const checked = optionsObject(options);
+  const engine = engineFor(card, checked as IqsOptions<never>);
   const overall = initState();
-  const by = options.by;
+  const by = functionOption(checked.by, 'by');
+  checkIterableRows(reviews, 'reviews');
   const groups = new Map<string, { key: Key; state: IqsState }>();
   let index = 0;
   for (const review of reviews) {
+    if (typeof review !== 'object' || review === null) throw rowNotObject(index, review);
     if (by === undefined) {
       addReview(engine, overall, review, [index]);
     } else {

@@ -1,6 +1,9 @@
 import { invalidOption } from '../errors/invalid-option.js';
+import { describeValue } from '../errors/describe-value.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { choiceOption } from '../errors/choice-option.js';
+import { optionsObject } from '../errors/options-object.js';
+import { checkIterableRows, rowNotObject } from '../models/check-rows.js';
 import { hashText, seededRandom } from './seeded-random.js';
 
 /**
@@ -129,7 +132,8 @@ function pick<Row>(rows: Row[], count: number, seed: number): Row[] {
  * @returns The picks, by agent, then stratum, then interaction id.
  * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for an unknown strategy, a `perAgent` that is not a
  *   positive whole number, a missing `strata` (stratified) or `target` (targeted), a `share` outside
- *   0…1, or a seed that is not a finite number or a string.
+ *   0…1, or a seed that is not a finite number or a string; `INVALID_INPUT` for interactions that are
+ *   not iterable, or one that is not an object (path `[index]`).
  * @see docs/guide/quality.md#sampling
  * @example
  * ```ts
@@ -143,6 +147,7 @@ function pick<Row>(rows: Row[], count: number, seed: number): Row[] {
  * ```
  */
 export function sampleForReview<Row extends SampleableInteraction>(interactions: Iterable<Row>, options: SampleForReviewOptions<Row>): ReviewPick<Row>[] {
+  options = optionsObject(options);
   const { strategy, perAgent, seed } = options;
   choiceOption(strategy, SAMPLING_STRATEGIES, 'strategy');
   if (!(Number.isInteger(perAgent) && perAgent > 0)) throw invalidOption('perAgent', 'a positive whole number', perAgent);
@@ -155,16 +160,20 @@ export function sampleForReview<Row extends SampleableInteraction>(interactions:
   const target = options.target;
   const share = target?.share ?? 0.5;
   if (strategy === 'targeted') {
-    if (target === undefined || typeof target.where !== 'function') {
+    if (typeof target?.where !== 'function') {
       throw new ServiceKitError('INVALID_OPTION', "strategy 'targeted' needs target.where: a function selecting the interactions to target", { path: ['target'] });
     }
     if (!(typeof share === 'number' && share >= 0 && share <= 1)) {
-      throw new ServiceKitError('INVALID_OPTION', `target.share must be from 0 to 1; got ${String(share)}`, { path: ['target', 'share'] });
+      throw new ServiceKitError('INVALID_OPTION', `target.share must be from 0 to 1; got ${describeValue(share)}`, { path: ['target', 'share'] });
     }
   }
 
+  checkIterableRows(interactions, 'interactions');
   const byAgent = new Map<string, Map<string, Row[]>>();
+  let index = 0;
   for (const interaction of interactions) {
+    if (typeof interaction !== 'object' || interaction === null) throw rowNotObject(index, interaction);
+    index++;
     const agentId = interaction.agentId;
     if (agentId === undefined || agentId === null || agentId === '') continue;
     const stratum =

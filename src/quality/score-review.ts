@@ -52,7 +52,9 @@ export interface ReviewScore {
  * @param review - A review, or any object with `ratings` (criterion id → number or `'na'`).
  * @returns The score, raw score, outcome, each criterion's part and the critical failures.
  * @throws {@link errors!ServiceKitError} `INVALID_SCORECARD` with the path `['ratings', id]` for a rating of
- *   an unknown criterion, a rating off the criterion's scale, or `'na'` where it is not allowed.
+ *   an unknown criterion, a rating off the criterion's scale, or `'na'` where it is not allowed; with
+ *   the path `['ratings']` for ratings that are not an object; with the path `['scorecard', …]` for a
+ *   `card` that {@link defineScorecard} refuses (a scorecard is validated once per object).
  * @example
  * ```ts
  * const card = defineScorecard({
@@ -72,5 +74,5 @@ export interface ReviewScore {
  * ```
  */
 export function scoreReview(card: Scorecard, review: Pick<Review, 'ratings'>): ReviewScore {
-  return scoreRatings(compileScorecard(card), review.ratings, ['ratings']);
+  return scoreRatings(compileScorecard(card), review?.ratings, ['ratings']);
 }

@@ -1,4 +1,5 @@
 // Internal: semantic versions of scorecards (https://semver.org), and their major number.
+import { describeValue } from '../errors/describe-value.js';
 import { ServiceKitError, type ServiceKitErrorPath } from '../errors/service-kit-error.js';
 
 /** `MAJOR.MINOR.PATCH`, with an optional pre-release and build part (semver.org 2.0.0). */
@@ -9,7 +10,7 @@ export const SEMANTIC_VERSION =
 export function majorVersion(version: unknown, path: ServiceKitErrorPath): number {
   const match = typeof version === 'string' ? SEMANTIC_VERSION.exec(version) : null;
   if (match === null) {
-    throw new ServiceKitError('INVALID_INPUT', `${JSON.stringify(version)} is not a semantic version such as 1.0.0`, { path });
+    throw new ServiceKitError('INVALID_INPUT', `${describeValue(version)} is not a semantic version such as 1.0.0`, { path });
   }
   return Number(match[1]);
 }

@@ -1,6 +1,6 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { erlangCMetrics, nextErlangB } from './erlang-formulas.js';
-import { requireNonNegative, requireOccupancyCap, requireOpenFraction, requireShrinkage } from './input-checks.js';
+import { erlangBRecursion, erlangCMetrics, nextErlangB } from './erlang-formulas.js';
+import { MAX_AGENTS, requireNonNegative, requireObject, requireOccupancyCap, requireOpenFraction, requireShrinkage } from './input-checks.js';
 import type { QueueMetrics } from './queue-metrics.js';
 import { scheduledAgents } from './scheduled-agents.js';
 import { trafficIntensity, type StaffingLoad } from './traffic-intensity.js';
@@ -37,17 +37,21 @@ export interface AgentsRequiredResult {
  * The smallest number of agents that meets a service-level promise, by Erlang C, and the number to
  * schedule after shrinkage.
  *
- * Counts up from one agent, carrying the Erlang B recursion along (so the search costs one step per
+ * Searches up from the analytic lower bound (a stable queue needs `n > A`, the occupancy cap
+ * `n ≥ A / maxOccupancy`), carrying the Erlang B recursion along (so the search costs one step per
  * agent, even for thousands), and stops at the first count `n` with a stable queue (`n > A`),
  * occupancy `A/n ≤ maxOccupancy` and service level ≥ `target` ({@link queueMetrics}). Zero contacts
- * need zero agents (and meet any target).
+ * need zero agents (and meet any target). At most 1,000,000 agents are searched (a few
+ * milliseconds); a load that needs more is refused.
  *
  * @param input - Contacts, interval, average handle time, the service level to meet and the
  *   optional `maxOccupancy` and `shrinkage`.
  * @returns The agent count, the scheduled count and the metrics at that count.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for negative contacts, a zero or negative
- *   `intervalMs` or `ahtMs`, a negative threshold, a target outside (0, 1), a `maxOccupancy` outside
- *   (0, 1] or a shrinkage outside [0, 1); `path` names the field (`['serviceLevel', 'target']`).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for what {@link trafficIntensity} rejects, a
+ *   `serviceLevel` that is not an object, a negative threshold, a target outside (0, 1), a
+ *   `maxOccupancy` outside (0, 1] or a shrinkage outside [0, 1); `path` names the field
+ *   (`['serviceLevel', 'target']`). Also when more than 1,000,000 agents would be needed: path
+ *   `['maxOccupancy']` when the occupancy cap alone asks for more, else `[]`.
  * @example
  * ```ts
  * const staffing = agentsRequired({
@@ -66,22 +70,25 @@ export interface AgentsRequiredResult {
  */
 export function agentsRequired(input: AgentsRequiredInput): AgentsRequiredResult {
   const erlangs = trafficIntensity(input);
-  const serviceLevel = input.serviceLevel as StaffingServiceLevel | undefined;
-  if (serviceLevel === null || typeof serviceLevel !== 'object') {
-    throw new ServiceKitError('INVALID_OPTION', 'serviceLevel must be { thresholdMs, target } (80 % in 20 s is { thresholdMs: 20_000, target: 0.8 })', {
-      path: ['serviceLevel'],
-    });
-  }
+  const serviceLevel = requireObject(input.serviceLevel, ['serviceLevel'], '{ thresholdMs, target } (80 % in 20 s is { thresholdMs: 20_000, target: 0.8 })');
   const thresholdMs = requireNonNegative(serviceLevel.thresholdMs, ['serviceLevel', 'thresholdMs']);
   const target = requireOpenFraction(serviceLevel.target, ['serviceLevel', 'target']);
   const maxOccupancy = input.maxOccupancy === undefined ? 1 : requireOccupancyCap(input.maxOccupancy, ['maxOccupancy']);
   const shrinkage = input.shrinkage === undefined ? 0 : requireShrinkage(input.shrinkage, ['shrinkage']);
   const { ahtMs } = input;
 
-  let agents = 0;
-  let blocking = 1;
+  // Every count up to here fails: n ≤ A is unstable, n ≤ ⌈A / maxOccupancy⌉ − 2 is over the cap
+  // (− 2, not − 1, keeps the bound below the answer whatever the rounding of A / maxOccupancy).
+  let agents = Math.min(MAX_AGENTS, Math.max(Math.floor(erlangs), Math.ceil(erlangs / maxOccupancy) - 2));
+  let blocking = erlangBRecursion(agents, erlangs);
   let metrics = erlangCMetrics(agents, erlangs, blocking, thresholdMs, ahtMs);
   while (erlangs > 0) {
+    if (agents === MAX_AGENTS) {
+      // a million agents fail: the cap's fault when they would be over it but stable, else the load's
+      throw new ServiceKitError('INVALID_OPTION', `over 1,000,000 agents needed for ${erlangs} Erlangs at maxOccupancy ${maxOccupancy}`, {
+        path: erlangs < MAX_AGENTS && erlangs / MAX_AGENTS > maxOccupancy ? ['maxOccupancy'] : [],
+      });
+    }
     agents += 1;
     blocking = nextErlangB(agents, erlangs, blocking);
     if (agents <= erlangs || erlangs / agents > maxOccupancy) continue;

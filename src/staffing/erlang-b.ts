@@ -8,11 +8,12 @@ import { requireAgentCount, requireNonNegative } from './input-checks.js';
  * Computed by the stable recursion `B(0) = 1`, `B(k) = A·B(k−1) / (k + A·B(k−1))`: no factorials
  * or powers, so it stays exact to double precision for thousands of agents and Erlangs.
  *
- * @param agents - Number of agents (servers), a whole number ≥ 0.
+ * @param agents - Number of agents (servers), a whole number from 0 to 1,000,000 (one recursion step
+ *   each, so the largest count takes milliseconds).
  * @param erlangs - Offered load in Erlangs, ≥ 0 (see {@link trafficIntensity}).
  * @returns The blocking probability, in [0, 1].
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a fractional or negative agent count or a
- *   negative or non-finite load.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for an agent count that is not a whole number
+ *   from 0 to 1,000,000, or a negative or non-finite load.
  * @example
  * ```ts
  * erlangB(1, 1)

@@ -10,11 +10,11 @@ import { requireAgentCount, requireNonNegative } from './input-checks.js';
  * without its factorials, so it stays exact for 1,000+ agents and 900+ Erlangs. When `n ≤ A` the
  * queue grows without bound and every contact waits: the result is 1.
  *
- * @param agents - Number of agents, a whole number ≥ 0.
+ * @param agents - Number of agents, a whole number from 0 to 1,000,000 (one recursion step each).
  * @param erlangs - Offered load in Erlangs, ≥ 0 (see {@link trafficIntensity}).
  * @returns The probability of waiting, in [0, 1]; never below {@link erlangB} for the same inputs.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a fractional or negative agent count or a
- *   negative or non-finite load.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for an agent count that is not a whole number
+ *   from 0 to 1,000,000, or a negative or non-finite load.
  * @example
  * ```ts
  * erlangC(14, 10).toFixed(4)

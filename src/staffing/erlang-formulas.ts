@@ -3,10 +3,13 @@ import type { QueueMetrics } from './queue-metrics.js';
 // The Erlang B and C formulas on inputs already checked, shared by the public functions so that
 // `erlangC`, `queueMetrics` and `agentsRequired` follow one path and give identical numbers.
 
-/** Erlang B by the stable recursion `B(k) = A·B(k−1) / (k + A·B(k−1))`, `B(0) = 1`. */
+/**
+ * Erlang B by the stable recursion `B(k) = A·B(k−1) / (k + A·B(k−1))`, `B(0) = 1`: one step per
+ * agent, and none after `B` underflows to 0 (it stays 0), so many agents on a small load are quick.
+ */
 export function erlangBRecursion(agents: number, erlangs: number): number {
   let blocking = 1;
-  for (let k = 1; k <= agents; k += 1) blocking = nextErlangB(k, erlangs, blocking);
+  for (let k = 1; k <= agents && blocking > 0; k += 1) blocking = nextErlangB(k, erlangs, blocking);
   return blocking;
 }
 

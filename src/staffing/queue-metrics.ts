@@ -4,7 +4,7 @@ import { trafficIntensity, type StaffingLoad } from './traffic-intensity.js';
 
 /** A staffed interval: its load, the agents taking contacts, and the answer-time threshold of the service level. */
 export interface QueueMetricsInput extends StaffingLoad {
-  /** Agents taking contacts (after shrinkage), a whole number ≥ 0. */
+  /** Agents taking contacts (after shrinkage), a whole number from 0 to 1,000,000. */
   agents: number;
   /** The service-level threshold in milliseconds (20_000 for "answered within 20 s"); ≥ 0. */
   thresholdMs: number;
@@ -39,8 +39,9 @@ export interface QueueMetrics {
  *
  * @param input - Contacts, interval, average handle time, agents and the service-level threshold.
  * @returns The queue's measures; see {@link QueueMetrics}.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for negative contacts or threshold, a zero or
- *   negative `intervalMs` or `ahtMs`, or a fractional or negative agent count (`path` names the field).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for what {@link trafficIntensity} rejects, a
+ *   negative threshold, or an agent count that is not a whole number from 0 to 1,000,000 (`path`
+ *   names the field).
  * @example
  * ```ts
  * const metrics = queueMetrics({ contacts: 100, intervalMs: 1_800_000, ahtMs: 180_000, agents: 14, thresholdMs: 20_000 });

@@ -40,7 +40,7 @@ function decimalFraction(value: number): { numerator: bigint; denominator: bigin
  * ```
  */
 export function scheduledAgents(agents: number, shrinkage: number): number {
-  requireAgentCount(agents, ['agents']);
+  requireAgentCount(agents, ['agents'], Number.MAX_SAFE_INTEGER);
   requireShrinkage(shrinkage, ['shrinkage']);
   if (agents === 0 || shrinkage === 0) return agents;
   const { numerator, denominator } = decimalFraction(shrinkage);

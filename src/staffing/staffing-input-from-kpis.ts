@@ -1,5 +1,5 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { requireNonNegative, requirePositive } from './input-checks.js';
+import { requireNonNegative, requireObject, requirePositive } from './input-checks.js';
 import type { StaffingLoad } from './traffic-intensity.js';
 
 /** KPI results to staff from: an AHT result, a contact count and the interval it was counted over. */
@@ -30,9 +30,9 @@ export interface StaffingInputFromKpisInput {
  * @param input - The AHT result, the contact count and the interval length.
  * @returns `{ contacts, intervalMs, ahtMs }`, ready for {@link trafficIntensity},
  *   {@link queueMetrics} or {@link agentsRequired} (add `agents` or `serviceLevel`).
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` when the AHT mean is `null` (no handled contacts
- *   to average: take AHT over a longer period) or not > 0 (`path: ['aht', 'meanMs']`), for negative
- *   contacts, or a zero or negative interval.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` when `input` or `aht` is not an object, the AHT mean
+ *   is `null` (no handled contacts to average: take AHT over a longer period) or not > 0 (`path: ['aht',
+ *   'meanMs']`), for negative contacts, or a zero or negative interval.
  * @example
  * ```ts
  * const load = staffingInputFromKpis({ aht: { count: 412, meanMs: 180_000 }, contacts: 100, intervalMs: 1_800_000 });
@@ -43,7 +43,7 @@ export interface StaffingInputFromKpisInput {
  * ```
  */
 export function staffingInputFromKpis(input: StaffingInputFromKpisInput): StaffingLoad {
-  const meanMs = input.aht?.meanMs;
+  const meanMs = requireObject(requireObject(input, []).aht, ['aht']).meanMs;
   if (meanMs === null || meanMs === undefined) {
     throw new ServiceKitError('INVALID_OPTION', 'aht.meanMs is null: there were no handled contacts to average; take AHT over a longer period', {
       path: ['aht', 'meanMs'],

@@ -1,6 +1,8 @@
 import { locatedError } from '../errors/located-error.js';
+import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError, isServiceKitError } from '../errors/service-kit-error.js';
 import { agentsRequired, type AgentsRequiredResult, type StaffingServiceLevel } from './agents-required.js';
+import { fail, requireObject } from './input-checks.js';
 
 /** One interval of a forecast: its contacts and, optionally, its own handle time and a name or start. */
 export interface StaffingPlanInterval {
@@ -67,9 +69,11 @@ export interface StaffingPlan {
  * @param intervals - The forecast: contacts per interval, with optional `ahtMs`, `start` and `label`.
  * @param options - Interval length, service level, and the default `ahtMs`, `maxOccupancy` and `shrinkage`.
  * @returns One row per interval, with the peak and agent-hours.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for what {@link agentsRequired} rejects; a
- *   problem in an interval has the path `['intervals', index, field]`, one in the options `[field]`
- *   (an interval without `ahtMs` when the options have none: `['intervals', index, 'ahtMs']`).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for `intervals` that is not an array, an
+ *   interval or `options` that is not an object, and what {@link agentsRequired} rejects; a problem in
+ *   an interval has the path `['intervals', index, field]` (`['intervals', index]` for the interval
+ *   itself or a load needing over 1,000,000 agents), one in the options `[field]` (an interval
+ *   without `ahtMs` when the options have none: `['intervals', index, 'ahtMs']`).
  * @example
  * ```ts
  * const plan = staffingPlan([{ label: '08:00', contacts: 40 }, { label: '08:30', contacts: 100 }, { label: '09:00', contacts: 0 }], {
@@ -87,13 +91,13 @@ export interface StaffingPlan {
  * ```
  */
 export function staffingPlan(intervals: readonly StaffingPlanInterval[], options: StaffingPlanOptions): StaffingPlan {
-  if (!Array.isArray(intervals)) {
-    throw new ServiceKitError('INVALID_OPTION', 'intervals must be an array of { contacts, ahtMs?, start?, label? }', { path: ['intervals'] });
-  }
+  const shape = '{ contacts, ahtMs?, start?, label? }';
+  if (!Array.isArray(intervals)) fail(['intervals'], `an array of ${shape}`, intervals);
+  options = optionsObject(options);
   // Options are checked once, on a quiet interval, so their errors carry the options' own paths.
   agentsRequired({ ...options, contacts: 0, ahtMs: options.ahtMs ?? 1 });
   const rows = intervals.map((interval, index): StaffingPlanRow => {
-    const ahtMs = interval.ahtMs ?? options.ahtMs;
+    const ahtMs = requireObject(interval, ['intervals', index], shape, `interval ${index}`).ahtMs ?? options.ahtMs;
     try {
       if (ahtMs === undefined) {
         throw new ServiceKitError('INVALID_OPTION', 'ahtMs is missing: give it on the interval or in the plan options', { path: ['ahtMs'] });
@@ -108,10 +112,10 @@ export function staffingPlan(intervals: readonly StaffingPlanInterval[], options
         ...staffing,
       };
     } catch (error) {
-      if (isServiceKitError(error) && (error.path[0] === 'contacts' || error.path[0] === 'ahtMs')) {
-        throw locatedError(error, ['intervals', index], `interval ${index}`);
-      }
-      throw error;
+      if (!isServiceKitError(error)) throw error;
+      // the options were checked above, so this is the interval's contacts, ahtMs or load as a whole
+      // (path []), or the occupancy cap it cannot meet, which keeps its option's path
+      throw locatedError(error, error.path[0] === 'maxOccupancy' ? [] : ['intervals', index], `interval ${index}`);
     }
   });
   const hours = options.intervalMs / 3_600_000;

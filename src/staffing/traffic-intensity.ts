@@ -1,4 +1,4 @@
-import { requireNonNegative, requirePositive } from './input-checks.js';
+import { fail, requireNonNegative, requireObject, requirePositive } from './input-checks.js';
 
 /** The load on a queue in one interval: how many contacts arrive, over how long, and how long each takes. */
 export interface StaffingLoad {
@@ -19,8 +19,9 @@ export interface StaffingLoad {
  *
  * @param load - Contacts, interval length and average handle time.
  * @returns The offered load in Erlangs (≥ 0).
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for negative contacts or a zero or negative
- *   `intervalMs` or `ahtMs` (the error's `path` names the field).
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a load that is not an object, negative
+ *   contacts or a zero or negative `intervalMs` or `ahtMs` (the error's `path` names the field), or
+ *   when the load in Erlangs is not a finite number (path `[]`: `1e200` contacts of `1e200` ms).
  * @example
  * ```ts
  * trafficIntensity({ contacts: 100, intervalMs: 1_800_000, ahtMs: 180_000 })
@@ -28,8 +29,9 @@ export interface StaffingLoad {
  * ```
  */
 export function trafficIntensity(load: StaffingLoad): number {
-  const contacts = requireNonNegative(load.contacts, ['contacts']);
+  const contacts = requireNonNegative(requireObject(load, []).contacts, ['contacts']);
   const intervalMs = requirePositive(load.intervalMs, ['intervalMs']);
-  const ahtMs = requirePositive(load.ahtMs, ['ahtMs']);
-  return (contacts * ahtMs) / intervalMs;
+  const erlangs = (contacts * requirePositive(load.ahtMs, ['ahtMs'])) / intervalMs;
+  if (!Number.isFinite(erlangs)) fail([], 'a finite number of Erlangs', erlangs, 'contacts × ahtMs / intervalMs');
+  return erlangs;
 }

@@ -4,6 +4,7 @@
 // one check logic serves both and a table row costs no interaction object and no Date beyond those
 // of its results.
 import { ServiceKitError } from '../errors/service-kit-error.js';
+import { invalidEntry, invalidField, listLength } from '../models/invalid-field.js';
 import type { Interaction, Message } from '../models/interaction.js';
 import type { StatusChange } from '../models/status.js';
 import type { InteractionTable } from '../table/interaction-table.js';
@@ -74,31 +75,39 @@ export class CheckSubject {
   readonly buffers = new ListBuffers();
 }
 
-const msOf = (at: Date | null | undefined): number => (at === undefined || at === null ? Number.NaN : at.getTime());
-
-function outOfOrder(index: number, ms: number): ServiceKitError {
-  return new ServiceKitError(
-    'INVALID_INPUT',
-    Number.isNaN(ms) ? 'a status change needs a valid Date' : 'status history is out of time order: this change is before the one above it',
-    { path: ['statusHistory', index, 'at'] },
-  );
+/** The epoch ms of an optional instant field (`NaN` when absent, or an invalid `Date`); INVALID_INPUT at `[field]` for anything but a `Date`. */
+function msOf(at: unknown, field: string): number {
+  if (at instanceof Date) return at.getTime();
+  if (at === undefined || at === null) return Number.NaN;
+  throw invalidField([field], 'a Date', at);
 }
 
-/** Fills `subject` from an interaction object (checking its `openedAt` and the order of its status history). */
+// paths made once: a check of valid input allocates none
+const HISTORY_PATH = ['statusHistory'];
+const MESSAGES_PATH = ['messages'];
+
+/** The error of status change `index`, which is not after the one before it: not a valid `Date` (or not an object), or out of time order. */
+function badChange(index: number, ms: number, change: unknown): ServiceKitError {
+  if (ms !== ms) return invalidEntry(['statusHistory'], index, change);
+  return new ServiceKitError('INVALID_INPUT', 'status history is out of time order: this change is before the one above it', {
+    path: ['statusHistory', index, 'at'],
+  });
+}
+
+/**
+ * Fills `subject` from an interaction object, checking its `openedAt`, its other instants (a `Date`
+ * or absent), its lists, and the order of its status history.
+ */
 export function readInteraction(subject: CheckSubject, interaction: Interaction, segment: string | undefined): void {
-  const opened = interaction?.openedAt;
+  const opened = interaction?.openedAt as unknown;
   const openedMs = opened instanceof Date ? opened.getTime() : Number.NaN;
-  if (Number.isNaN(openedMs)) {
-    throw new ServiceKitError('INVALID_INPUT', 'interaction.openedAt must be a valid Date: parse rows with InteractionSchema or parseInteractions first', {
-      path: ['openedAt'],
-    });
-  }
+  if (openedMs !== openedMs) throw invalidField(['openedAt'], 'a valid Date', opened);
   subject.openedMs = openedMs;
-  subject.firstResponseMs = msOf(interaction.firstResponseAt);
-  subject.answeredMs = msOf(interaction.answeredAt);
-  subject.abandonedMs = msOf(interaction.abandonedAt);
-  subject.resolvedMs = msOf(interaction.resolvedAt);
-  subject.closedMs = msOf(interaction.closedAt);
+  subject.firstResponseMs = msOf(interaction.firstResponseAt, 'firstResponseAt');
+  subject.answeredMs = msOf(interaction.answeredAt, 'answeredAt');
+  subject.abandonedMs = msOf(interaction.abandonedAt, 'abandonedAt');
+  subject.resolvedMs = msOf(interaction.resolvedAt, 'resolvedAt');
+  subject.closedMs = msOf(interaction.closedAt, 'closedAt');
   subject.channel = interaction.channel;
   subject.priority = interaction.priority;
   subject.team = interaction.team;
@@ -106,7 +115,7 @@ export function readInteraction(subject: CheckSubject, interaction: Interaction,
   subject.resolvedRead = false;
 
   const history = interaction.statusHistory;
-  const changes = history === undefined ? 0 : history.length;
+  const changes = listLength(history, HISTORY_PATH);
   const buffers = subject.buffers;
   buffers.reserveHistory(changes);
   const historyAt = buffers.historyAt;
@@ -114,9 +123,9 @@ export function readInteraction(subject: CheckSubject, interaction: Interaction,
   let previous = Number.NEGATIVE_INFINITY;
   for (let index = 0; index < changes; index++) {
     const change = (history as readonly StatusChange[])[index] as StatusChange;
-    const at = change.at;
+    const at = change?.at as unknown;
     const ms = at instanceof Date ? at.getTime() : Number.NaN;
-    if (!(ms >= previous)) throw outOfOrder(index, ms);
+    if (!(ms >= previous)) throw badChange(index, ms, change);
     historyAt[index] = ms;
     historyValues[index] = change.status;
     previous = ms;
@@ -128,7 +137,7 @@ export function readInteraction(subject: CheckSubject, interaction: Interaction,
   subject.historyTo = changes;
 
   let messages = interaction.messages;
-  const count = messages === undefined ? 0 : messages.length;
+  const count = listLength(messages, MESSAGES_PATH);
   buffers.reserveMessages(count);
   const messageAt = buffers.messageAt;
   const messageAuthor = buffers.messageAuthor;
@@ -137,7 +146,9 @@ export function readInteraction(subject: CheckSubject, interaction: Interaction,
     previous = Number.NEGATIVE_INFINITY;
     for (let index = 0; index < count; index++) {
       const message = (messages as readonly Message[])[index] as Message;
-      const ms = message.at.getTime();
+      const at = message?.at as unknown;
+      const ms = at instanceof Date ? at.getTime() : Number.NaN;
+      if (ms !== ms) throw invalidEntry(['messages'], index, message);
       if (ms < previous) sorted = false;
       messageAt[index] = ms;
       messageAuthor[index] = message.author === 'agent' ? 1 : 0;
@@ -180,7 +191,7 @@ export function readTableRow(subject: CheckSubject, table: InteractionTable<stri
   let previous = Number.NEGATIVE_INFINITY;
   for (let entry = from; entry < to; entry++) {
     const ms = historyAt[entry] as number;
-    if (!(ms >= previous)) throw outOfOrder(entry - from, ms);
+    if (!(ms >= previous)) throw badChange(entry - from, ms, { at: ms });
     previous = ms;
   }
   subject.historyAt = historyAt;

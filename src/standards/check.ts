@@ -7,6 +7,7 @@ import { isInteractionTable } from '../table/is-interaction-table.js';
 import { CheckScratch, releaseScratch, takeScratch } from './check-scratch.js';
 import { type CheckSubject, messageDate, readInteraction, readTableRow, resolvedAtNow } from './check-subject.js';
 import { type CompiledStandard, compileStandard } from './compiled-standard.js';
+import { invalidOption } from '../errors/invalid-option.js';
 import { type ClockReading, readClock } from './standard-clock.js';
 import type { ServiceStandard, ServiceStandardInput, StandardMeasure } from './standard.js';
 
@@ -34,10 +35,10 @@ export interface StandardTiming {
   /**
    * The earliest instant at which the clock reaches the target: past when reached, else projected
    * as if the clock ran on from the event (or from `now`, with no further pause); `null` while paused
-   * short of it, or when no clock ran.
+   * short of it, when no clock ran, or when it falls past the range of a `Date` (year 275760).
    */
   readonly dueAt: Date | null;
-  /** The same for the warning (`warn`); `null` without a warning, while paused short of it, or when no clock ran. */
+  /** The same for the warning (`warn`); `null` without a warning, or as for `dueAt`. */
   readonly warnAt: Date | null;
   /** When breached, the instant it was (`dueAt`); otherwise `null`. */
   readonly breachedAt: Date | null;
@@ -326,8 +327,9 @@ function measure(scratch: CheckScratch, standard: CompiledStandard): StandardChe
  * @param options - `now` (required) and `customer` (for `appliesTo.segment`).
  * @returns The check.
  * @throws {@link errors!ServiceKitError} `INVALID_STANDARD` for an invalid standard; `INVALID_INPUT` for an
- *   invalid `now`, an interaction without a valid `openedAt`, or a status history out of time order
- *   (path `['statusHistory', index, 'at']`).
+ *   invalid `now`, an interaction without a valid `openedAt`, another instant that is not a `Date` (a
+ *   string from an unparsed export; path `[field]`, or `['messages', index, 'at']` in a list), a list
+ *   that is not an array, or a status history out of time order (path `['statusHistory', index, 'at']`).
  * @example
  * ```ts
  * const standard = defineStandard({
@@ -414,8 +416,8 @@ function compileSet(standards: readonly (ServiceStandard | ServiceStandardInput)
  * @param standards - The standards, most specific first (validated once per list and per object).
  * @param options - `now` (required), `customer` (for `appliesTo.segment`), `previous` checks.
  * @returns One check per measure that has a matching standard, in the order of `standards`.
- * @throws {@link errors!ServiceKitError} as {@link checkStandard}, and `INVALID_STANDARD` for an id used twice
- *   (path `[index, 'id']`).
+ * @throws {@link errors!ServiceKitError} as {@link checkStandard}, `INVALID_STANDARD` for an id used twice
+ *   (path `[index, 'id']`), and `INVALID_OPTION` for `previous` that is not a list.
  * @example
  * ```ts
  * const standards = [
@@ -585,8 +587,8 @@ function* checksOfRows(
       const earlier = previous === undefined ? undefined : previous(index);
       let checks: StandardCheck[];
       try {
-        if (interaction === null) readTableRow(subject, table as InteractionTable<string>, index, segment);
-        else readInteraction(subject, interaction, segment);
+        if (iterator === null) readTableRow(subject, table as InteractionTable<string>, index, segment);
+        else readInteraction(subject, interaction as Interaction, segment);
         checks = checkSubject(scratch, set, earlier);
       } catch (error) {
         throw atRow(error, index);
@@ -605,8 +607,9 @@ function* checksOfRows(
 function checkSubject(scratch: CheckScratch, set: CompiledSet, previous: CheckStandardsOptions['previous']): StandardCheck[] {
   let pinned: Map<StandardMeasure, string> | null = null;
   if (previous !== undefined) {
+    if (!Array.isArray(previous)) throw invalidOption('previous', 'a list of checks', previous);
     for (const earlier of previous) {
-      const standard = set.byId.get(earlier.standardId);
+      const standard = set.byId.get(earlier?.standardId);
       if (standard !== undefined && (earlier.status === 'met' || earlier.status === 'breached')) {
         pinned ??= new Map();
         if (!pinned.has(standard.measure)) pinned.set(standard.measure, standard.id);

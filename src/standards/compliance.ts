@@ -1,6 +1,9 @@
+import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
+import { checkIterableRows } from '../models/check-rows.js';
 import { createRate, type Rate } from '../stats/rate.js';
 import type { StandardCheck, StandardStatus } from './check.js';
+import { functionOption } from './option-checks.js';
 
 /** A group key for {@link compliance}: a value, or a list of values for a composite key. */
 export type ComplianceKey = string | number | boolean | null | undefined | readonly (string | number | boolean | null | undefined)[];
@@ -80,8 +83,8 @@ function compareKeys(a: ComplianceKey, b: ComplianceKey): number {
  *   `check` field (`{ check, interaction }`), or any rows with a `check` accessor.
  * @param options - `by` (the group of a row), `check` (reads the check), `level`.
  * @returns One row per standard, or per standard and group.
- * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for a row without a check status; `INVALID_OPTION`
- *   for a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for rows that are not iterable or a row without
+ *   a check status; `INVALID_OPTION` for a level outside (0, 1), or a `by` or `check` that is not a function.
  * @example
  * ```ts
  * const checks = [
@@ -95,10 +98,12 @@ function compareKeys(a: ComplianceKey, b: ComplianceKey): number {
  * // => [2, 1, 1, 2 / 3]
  * ```
  */
-export function compliance<Row = StandardCheck>(rows: Iterable<Row>, options: ComplianceOptions<Row> = {}): ComplianceRow[] {
-  const read = options.check ?? defaultCheck;
-  const by = options.by;
-  const level = options.level === undefined ? {} : { level: options.level };
+export function compliance<Row = StandardCheck>(rows: Iterable<Row>, options?: ComplianceOptions<Row>): ComplianceRow[] {
+  const { check: accessor, by: groupOf, level: confidence } = optionsObject(options);
+  const read = functionOption(accessor, 'check') ?? defaultCheck;
+  const by = functionOption(groupOf, 'by');
+  const level = confidence === undefined ? {} : { level: confidence };
+  checkIterableRows(rows, 'checks');
   createRate(0, 0, level); // checks the level before any row
   const groups = new Map<string, Map<unknown, Counts>>();
   let index = 0;

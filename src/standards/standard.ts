@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeValue } from '../errors/describe-value.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { IdSchema } from '../models/id.js';
 import { PRIORITIES } from '../models/interaction.js';
@@ -49,7 +50,7 @@ function valueOrList<T extends z.ZodType<string>>(item: T, name: string, describ
 }
 
 const nonEmptyName = z.string().min(1, 'appliesTo values must not be empty strings');
-const describeName = (name: string) => (value: unknown) => `${JSON.stringify(value)} is not a ${name}: use a non-empty string`;
+const describeName = (name: string) => (value: unknown) => `${describeValue(value)} is not a ${name}: use a non-empty string`;
 
 /**
  * A service standard as data: what is measured, the target, to whom it applies, in which hours, and
@@ -88,7 +89,7 @@ export const ServiceStandardSchema = z.strictObject({
   name: z.string().optional(),
   /** What is measured: one of {@link STANDARD_MEASURES}. */
   measure: z.enum(STANDARD_MEASURES, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not a measure: use ${STANDARD_MEASURES.map((m) => `'${m}'`).join(', ')}`,
+    error: (issue) => `${describeValue(issue.input)} is not a measure: use ${STANDARD_MEASURES.map((m) => `'${m}'`).join(', ')}`,
   }),
   /** The target: milliseconds or a duration string; positive. */
   targetMs: durationSetting('targetMs', { positive: true }),
@@ -98,7 +99,7 @@ export const ServiceStandardSchema = z.strictObject({
       /** Channels (`'email'`, `['phone', 'chat']`). */
       channel: valueOrList(nonEmptyName, 'channel', describeName('channel')).optional(),
       /** Priorities (`'urgent'`, `['high', 'urgent']`). */
-      priority: valueOrList(z.enum(PRIORITIES), 'priority', (value) => `${JSON.stringify(value)} is not a priority: use ${PRIORITIES.join(', ')}`).optional(),
+      priority: valueOrList(z.enum(PRIORITIES), 'priority', (value) => `${describeValue(value)} is not a priority: use ${PRIORITIES.join(', ')}`).optional(),
       /** Teams. */
       team: valueOrList(nonEmptyName, 'team', describeName('team')).optional(),
       /** Customer segments (read from the `customer` option of a check). */

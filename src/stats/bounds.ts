@@ -11,8 +11,9 @@ export function wilsonBounds(successes: number, trials: number, z: number, level
   const denominator = 1 + zSquared / trials;
   const center = (p + zSquared / (2 * trials)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / trials + zSquared / (4 * trials * trials));
-  const lower = successes === 0 ? 0 : Math.max(0, center - half);
-  const upper = successes === trials ? 1 : Math.min(1, center + half);
+  // NaN only when z²/n overflows (n below ~1e-308), where the interval is [0, 1] to double precision
+  const lower = successes === 0 || !(center - half > 0) ? 0 : center - half;
+  const upper = successes === trials || !(center + half < 1) ? 1 : center + half;
   return { lower, upper, level };
 }
 

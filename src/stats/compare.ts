@@ -1,5 +1,6 @@
-import { ServiceKitError } from '../errors/service-kit-error.js';
+import { optionsObject } from '../errors/options-object.js';
 import { npsAdjustment, npsEstimate, wilsonBounds } from './bounds.js';
+import { checkNpsCounts, checkObject, checkProportion } from './input-checks.js';
 import type { ConfidenceInterval, NpsCounts, NpsIntervalMethod } from './interval.js';
 import { normalCdf, normalCriticalValue } from './normal.js';
 
@@ -38,12 +39,8 @@ export interface CompareNpsOptions {
 const NO_DATA: Comparison = { difference: null, interval: null, pValue: null };
 
 function checkRateCounts(counts: RateCounts, name: string): void {
-  const { numerator, denominator } = counts;
-  if (!(Number.isFinite(numerator) && Number.isFinite(denominator) && numerator >= 0 && numerator <= denominator)) {
-    throw new ServiceKitError('INVALID_INPUT', `${name} needs 0 ≤ numerator ≤ denominator; got ${String(numerator)} / ${String(denominator)}`, {
-      path: [name],
-    });
-  }
+  checkObject(counts, [name], '{ numerator, denominator }');
+  checkProportion(counts.numerator, counts.denominator, ['numerator', 'denominator'], [name]);
 }
 
 function twoSidedPValue(z: number): number {
@@ -64,8 +61,9 @@ function twoSidedPValue(z: number): number {
  * @param options - `level`: the confidence level (0.95 by default).
  * @returns The difference as a fraction, its interval and the p-value; all `null` when either
  *   denominator is 0.
- * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for counts that do not make a rate; `INVALID_OPTION`
- *   for a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for counts that do not make a rate: not an object,
+ *   a count that is not a finite number ≥ 0, or a numerator above the denominator (path
+ *   `['a', 'numerator']`, …); `INVALID_OPTION` for options that are not an object or a level outside (0, 1).
  * @see docs/guide/definitions.md#comparing-two-results
  * @example
  * ```ts
@@ -76,8 +74,8 @@ function twoSidedPValue(z: number): number {
  * // => true
  * ```
  */
-export function compareRates(a: RateCounts, b: RateCounts, options: CompareRatesOptions = {}): Comparison {
-  const level = options.level ?? 0.95;
+export function compareRates(a: RateCounts, b: RateCounts, options?: CompareRatesOptions): Comparison {
+  const level = optionsObject(options).level ?? 0.95;
   const z = normalCriticalValue(level);
   checkRateCounts(a, 'a');
   checkRateCounts(b, 'b');
@@ -100,15 +98,6 @@ export function compareRates(a: RateCounts, b: RateCounts, options: CompareRates
   };
 }
 
-function checkNpsCounts(counts: NpsCounts, name: string): void {
-  for (const key of ['promoters', 'passives', 'detractors'] as const) {
-    const value = counts[key];
-    if (!(Number.isFinite(value) && value >= 0)) {
-      throw new ServiceKitError('INVALID_INPUT', `${name}.${key} ${String(value)} must be a finite count`, { path: [name, key] });
-    }
-  }
-}
-
 /**
  * Compares two Net Promoter Scores: the difference `a − b` in NPS points, its confidence interval and
  * the p-value of a z-test.
@@ -123,8 +112,9 @@ function checkNpsCounts(counts: NpsCounts, name: string): void {
  * @param options - `method` and `level` (0.95 by default).
  * @returns The difference in NPS points (−200…200), its interval and the p-value; all `null` when
  *   either side has no responses.
- * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for negative or non-finite counts; `INVALID_OPTION`
- *   for an unknown method or a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for counts that are not an object or a count that is
+ *   not a finite number ≥ 0 (path `['a', 'promoters']`, …); `INVALID_OPTION` for options that are not an
+ *   object, an unknown method or a level outside (0, 1).
  * @see docs/guide/definitions.md#comparing-two-results
  * @example
  * ```ts
@@ -138,12 +128,13 @@ function checkNpsCounts(counts: NpsCounts, name: string): void {
  * // => true
  * ```
  */
-export function compareNps(a: NpsCounts, b: NpsCounts, options: CompareNpsOptions = {}): Comparison {
-  const adjust = npsAdjustment(options.method ?? 'adjusted-wald', 'method');
-  const level = options.level ?? 0.95;
+export function compareNps(a: NpsCounts, b: NpsCounts, options?: CompareNpsOptions): Comparison {
+  const checked = optionsObject(options);
+  const adjust = npsAdjustment(checked.method ?? 'adjusted-wald', 'method');
+  const level = checked.level ?? 0.95;
   const z = normalCriticalValue(level);
-  checkNpsCounts(a, 'a');
-  checkNpsCounts(b, 'b');
+  checkNpsCounts(a, ['a']);
+  checkNpsCounts(b, ['b']);
   const first = npsEstimate(a, adjust);
   const second = npsEstimate(b, adjust);
   if (first === null || second === null) return NO_DATA;

@@ -1,5 +1,6 @@
-import { ServiceKitError } from '../errors/service-kit-error.js';
+import { optionsObject } from '../errors/options-object.js';
 import { npsAdjustment, npsBounds, wilsonBounds } from './bounds.js';
+import { checkNpsCounts, checkProportion } from './input-checks.js';
 import { normalCriticalValue } from './normal.js';
 
 /** A two-sided confidence interval: `lower` and `upper` bounds at confidence `level` (0.95 = 95 %). */
@@ -18,12 +19,6 @@ export interface WilsonIntervalOptions {
   level?: number;
 }
 
-function checkCount(value: number, name: string): void {
-  if (!(Number.isFinite(value) && value >= 0)) {
-    throw new ServiceKitError('INVALID_INPUT', `${name} ${String(value)} must be a finite number that is not negative`, { path: [name] });
-  }
-}
-
 /**
  * The Wilson score interval for a proportion `successes / trials`.
  *
@@ -35,8 +30,9 @@ function checkCount(value: number, name: string): void {
  * @param trials - The number of trials `n`.
  * @param options - `level`: the confidence level (0.95 by default).
  * @returns The interval, or `null` when `trials` is 0.
- * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for negative or non-finite counts or more successes than
- *   trials; `INVALID_OPTION` for a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for a count that is not a finite number ≥ 0 or more
+ *   successes than trials (path `['successes']` or `['trials']`); `INVALID_OPTION` for options that are
+ *   not an object or a level outside (0, 1).
  * @see docs/guide/definitions.md#rates-and-the-wilson-interval
  * @example
  * ```ts
@@ -48,14 +44,10 @@ function checkCount(value: number, name: string): void {
  * // => null
  * ```
  */
-export function wilsonInterval(successes: number, trials: number, options: WilsonIntervalOptions = {}): ConfidenceInterval | null {
-  const level = options.level ?? 0.95;
+export function wilsonInterval(successes: number, trials: number, options?: WilsonIntervalOptions): ConfidenceInterval | null {
+  const level = optionsObject(options).level ?? 0.95;
   const z = normalCriticalValue(level);
-  checkCount(successes, 'successes');
-  checkCount(trials, 'trials');
-  if (successes > trials) {
-    throw new ServiceKitError('INVALID_INPUT', `successes ${successes} exceed trials ${trials}`, { path: ['successes'] });
-  }
+  checkProportion(successes, trials, ['successes', 'trials']);
   if (trials === 0) return null;
   return wilsonBounds(successes, trials, z, level);
 }
@@ -96,8 +88,9 @@ export interface NpsIntervalOptions {
  * @param counts - Promoters, passives and detractors.
  * @param options - `method` and `level` (0.95 by default).
  * @returns The interval in NPS points, or `null` when there are no responses.
- * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for negative or non-finite counts; `INVALID_OPTION`
- *   for an unknown method or a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for `counts` that are not an object or a count that
+ *   is not a finite number ≥ 0 (path `['promoters']`, …); `INVALID_OPTION` for options that are not an
+ *   object, an unknown method or a level outside (0, 1).
  * @see docs/guide/definitions.md#nps
  * @example
  * ```ts
@@ -106,13 +99,12 @@ export interface NpsIntervalOptions {
  * // => [30.5, 59.5]
  * ```
  */
-export function npsInterval(counts: NpsCounts, options: NpsIntervalOptions = {}): ConfidenceInterval | null {
-  const adjust = npsAdjustment(options.method ?? 'adjusted-wald', 'method');
-  const level = options.level ?? 0.95;
+export function npsInterval(counts: NpsCounts, options?: NpsIntervalOptions): ConfidenceInterval | null {
+  const checked = optionsObject(options);
+  const adjust = npsAdjustment(checked.method ?? 'adjusted-wald', 'method');
+  const level = checked.level ?? 0.95;
   const z = normalCriticalValue(level);
-  checkCount(counts.promoters, 'promoters');
-  checkCount(counts.passives, 'passives');
-  checkCount(counts.detractors, 'detractors');
+  checkNpsCounts(counts, []);
   return npsBounds(counts, adjust, z, level);
 }
 

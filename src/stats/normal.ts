@@ -1,4 +1,5 @@
 import { invalidOption } from '../errors/invalid-option.js';
+import { invalidInput } from './input-checks.js';
 
 const SQRT_TWO_PI = 2.5066282746310002;
 
@@ -12,6 +13,7 @@ const SQRT_TWO_PI = 2.5066282746310002;
  *
  * @param x - Any number; ±Infinity give 0 and 1.
  * @returns Φ(x), from 0 to 1 (`NaN` only for a `NaN` argument).
+ * @throws {@link errors!ServiceKitError} `INVALID_INPUT` (path `['x']`) when `x` is not a number.
  * @example
  * ```ts
  * normalCdf(0)
@@ -21,6 +23,7 @@ const SQRT_TWO_PI = 2.5066282746310002;
  * ```
  */
 export function normalCdf(x: number): number {
+  if (typeof x !== 'number') throw invalidInput(['x'], 'a number', x);
   if (Number.isNaN(x)) return Number.NaN;
   const t = x > 0 ? -x : x;
   const lower = (Math.exp(-0.5 * t * t) / SQRT_TWO_PI) * cdfOverDensity(t);
@@ -86,7 +89,7 @@ function lowerQuantile(tail: number): number {
  * ```
  */
 export function normalQuantile(p: number): number {
-  if (!(p >= 0 && p <= 1)) throw invalidOption('p', 'between 0 and 1', p);
+  if (!(typeof p === 'number' && p >= 0 && p <= 1)) throw invalidOption('p', 'between 0 and 1', p);
   const tail = p < 0.5 ? p : 1 - p;
   if (tail === 0) return p === 0 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   if (tail === 0.5) return 0;

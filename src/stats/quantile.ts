@@ -1,27 +1,19 @@
-import { ServiceKitError } from '../errors/service-kit-error.js';
-import { selectQuantiles, toDoubleArray } from './select.js';
+import { checkProbabilities, checkValues, invalidInput } from './input-checks.js';
+import { doubleArray, selectQuantiles } from './select.js';
 
-/** Checks that every probability is a number in [0, 1]. */
-function checkProbabilities(ps: readonly number[]): void {
-  ps.forEach((p, index) => {
-    if (!(typeof p === 'number' && p >= 0 && p <= 1)) {
-      throw new ServiceKitError('INVALID_OPTION', `probability ${String(p)} is not between 0 and 1 (0.9 for the 90th percentile)`, {
-        path: ps.length === 1 ? ['p'] : ['ps', index],
-      });
-    }
-  });
-}
-
-function toSample(values: ArrayLike<number>): number[] {
-  const sample = toDoubleArray(values);
-  for (let index = 0; index < sample.length; index++) {
-    if (!Number.isFinite(sample[index] as number)) {
-      throw new ServiceKitError('INVALID_INPUT', `value ${String(values[index])} at index ${index} is not a finite number`, {
-        path: [index],
-      });
-    }
+/** Type-7 quantiles at checked probabilities: a checked copy of `values`, then selection. */
+function quantilesAt(values: ArrayLike<number>, ps: readonly number[]): number[] | null {
+  const length = checkValues(values).length;
+  if (length === 0) return null;
+  const sample = doubleArray();
+  for (let index = 0; index < length; index++) {
+    const value = values[index] as number;
+    if (!Number.isFinite(value)) throw invalidInput([index], 'a finite number', value, `value at index ${index}`);
+    sample.push(value);
   }
-  return sample;
+  const out = new Array<number>(ps.length);
+  selectQuantiles(sample, length, ps, out);
+  return out;
 }
 
 /**
@@ -29,13 +21,15 @@ function toSample(values: ArrayLike<number>): number[] {
  * default of numpy and of Excel's PERCENTILE.INC), found by selection without sorting the values.
  *
  * With the values sorted as `x[0] ≤ … ≤ x[n−1]`, `h = (n − 1)·p`, `k = ⌊h⌋`:
- * `Q(p) = x[k] + (h − k)·(x[k+1] − x[k])`. The input is copied, not reordered.
+ * `Q(p) = x[k] + (h − k)·(x[k+1] − x[k])` (or `x[k]·(1 − h + k) + x[k+1]·(h − k)` when the difference
+ * overflows). The input is copied, not reordered.
  *
  * @param values - Finite numbers, in any order.
  * @param ps - Probabilities in [0, 1] (0.5 for the median, 0.9 for the 90th percentile).
  * @returns One quantile per probability, in the order given; `null` when `values` is empty.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a probability outside [0, 1]; `INVALID_INPUT`
- *   for a value that is not finite.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` when `ps` is not an array of numbers in [0, 1]
+ *   (path `['ps', index]`); `INVALID_INPUT` when `values` is not an array (or typed array), or for a
+ *   value that is not a finite number (path `[index]`).
  * @example
  * ```ts
  * quantiles([1, 3, 2, 4], [0.3, 0.5])
@@ -45,12 +39,7 @@ function toSample(values: ArrayLike<number>): number[] {
  * ```
  */
 export function quantiles(values: ArrayLike<number>, ps: readonly number[]): number[] | null {
-  checkProbabilities(ps);
-  if (values.length === 0) return null;
-  const sample = toSample(values);
-  const out = new Array<number>(ps.length);
-  selectQuantiles(sample, sample.length, ps, out);
-  return out;
+  return quantilesAt(values, checkProbabilities(ps));
 }
 
 /**
@@ -60,8 +49,9 @@ export function quantiles(values: ArrayLike<number>, ps: readonly number[]): num
  * @param values - Finite numbers, in any order (not reordered).
  * @param p - A probability in [0, 1].
  * @returns The quantile, or `null` for no values.
- * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for `p` outside [0, 1]; `INVALID_INPUT` for a value
- *   that is not finite.
+ * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for `p` not a number in [0, 1] (path `['p']`);
+ *   `INVALID_INPUT` when `values` is not an array (or typed array), or for a value that is not a
+ *   finite number (path `[index]`).
  * @example
  * ```ts
  * // Microsoft's PERCENTILE.INC documentation: PERCENTILE.INC({1,3,2,4}, 0.3) = 1.9
@@ -72,6 +62,6 @@ export function quantiles(values: ArrayLike<number>, ps: readonly number[]): num
  * ```
  */
 export function quantile(values: ArrayLike<number>, p: number): number | null {
-  const result = quantiles(values, [p]);
+  const result = quantilesAt(values, checkProbabilities([p], ['p']));
   return result === null ? null : (result[0] as number);
 }

@@ -1,5 +1,6 @@
-import { ServiceKitError } from '../errors/service-kit-error.js';
+import { optionsObject } from '../errors/options-object.js';
 import { rateFromCounts } from './bounds.js';
+import { checkProportion } from './input-checks.js';
 import type { ConfidenceInterval } from './interval.js';
 import { normalCriticalValue } from './normal.js';
 
@@ -31,8 +32,9 @@ export interface RateOptions {
  * @param denominator - Rows the rate is over.
  * @param options - `level`: the confidence level of the interval (0.95 by default).
  * @returns The rate; `value` and `interval` are `null` when `denominator` is 0.
- * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for negative or non-finite counts or a numerator above
- *   the denominator; `INVALID_OPTION` for a level outside (0, 1).
+ * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for a count that is not a finite number ≥ 0 or a
+ *   numerator above the denominator (path `['numerator']` or `['denominator']`); `INVALID_OPTION` for
+ *   options that are not an object or a level outside (0, 1).
  * @example
  * ```ts
  * createRate(41, 50).value
@@ -41,16 +43,9 @@ export interface RateOptions {
  * // => { value: null, numerator: 0, denominator: 0, interval: null }
  * ```
  */
-export function createRate(numerator: number, denominator: number, options: RateOptions = {}): Rate {
-  const level = options.level ?? 0.95;
+export function createRate(numerator: number, denominator: number, options?: RateOptions): Rate {
+  const level = optionsObject(options).level ?? 0.95;
   const z = normalCriticalValue(level);
-  if (!(Number.isFinite(numerator) && Number.isFinite(denominator) && numerator >= 0 && numerator <= denominator)) {
-    throw new ServiceKitError(
-      'INVALID_INPUT',
-      `a rate needs 0 ≤ numerator ≤ denominator, both finite; got ${String(numerator)} / ${String(denominator)}`,
-      { path: ['numerator'] },
-    );
-  }
+  checkProportion(numerator, denominator, ['numerator', 'denominator']);
   return rateFromCounts(numerator, denominator, z, level);
 }
-

@@ -1,4 +1,4 @@
-import { ServiceKitError } from '../errors/service-kit-error.js';
+import { checkObject, checkProbabilities, checkValues, invalidInput } from './input-checks.js';
 import { doubleArray, selectQuantiles, selectRank } from './select.js';
 
 /** From this many values, quantiles over several chunks are found without joining them. */
@@ -71,6 +71,9 @@ export class SampleBuffer {
    * @param values - Finite numbers (the caller keeps NaN out).
    * @param from - The first index to copy; 0 by default.
    * @param to - One past the last index to copy; `values.length` by default.
+   * @throws {@link errors!ServiceKitError} `INVALID_INPUT` when `values` is not an array (or typed array), or
+   *   unless `from` and `to` are whole numbers with 0 ≤ `from` ≤ `to` ≤ `values.length` (path `['from']` or
+   *   `['to']`).
    * @example
    * ```ts
    * const sample = new SampleBuffer();
@@ -79,7 +82,14 @@ export class SampleBuffer {
    * // => [3]
    * ```
    */
-  pushAll(values: ArrayLike<number>, from = 0, to = values.length): void {
+  pushAll(values: ArrayLike<number>, from = 0, to?: number): void {
+    const length = checkValues(values).length;
+    const checkIndex = (index: unknown, name: string, least: number) => {
+      if (!(Number.isInteger(index) && (index as number) >= least && (index as number) <= length)) throw invalidInput([name], `a whole number from ${least} to ${length}`, index);
+    };
+    checkIndex(from, 'from', 0);
+    if (to === undefined) to = length;
+    else checkIndex(to, 'to', from);
     let at = from;
     while (at < to) {
       if (this.fill === this.capacity) {
@@ -105,8 +115,10 @@ export class SampleBuffer {
    * not copied; chunks are append-only, so neither buffer ever sees the other's later values.
    *
    * @param other - The sample to add; it is not changed.
+   * @throws {@link errors!ServiceKitError} `INVALID_INPUT` when `other` is not an object.
    */
   append(other: SampleBuffer): void {
+    checkObject(other, ['other'], 'a SampleBuffer');
     other.settle();
     this.settle();
     const chunks = other.chunks.slice();
@@ -137,14 +149,11 @@ export class SampleBuffer {
    *
    * @param ps - Probabilities in [0, 1].
    * @returns One quantile per probability, or `null` for an empty sample.
-   * @throws {@link errors!ServiceKitError} `INVALID_OPTION` for a probability outside [0, 1].
+   * @throws {@link errors!ServiceKitError} `INVALID_OPTION` when `ps` is not an array of numbers in [0, 1]
+   *   (path `['ps', index]`).
    */
   quantiles(ps: readonly number[]): number[] | null {
-    for (const [index, p] of ps.entries()) {
-      if (!(p >= 0 && p <= 1)) {
-        throw new ServiceKitError('INVALID_OPTION', `probability ${String(p)} is not between 0 and 1`, { path: ['ps', index] });
-      }
-    }
+    checkProbabilities(ps);
     if (this.total === 0) return null;
     this.settle();
     const out = new Array<number>(ps.length);

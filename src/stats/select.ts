@@ -13,11 +13,13 @@ export function doubleArray(): number[] {
   return values;
 }
 
-/** A copy of `values` in a double array. */
-export function toDoubleArray(values: ArrayLike<number>): number[] {
-  const copy = doubleArray();
-  for (let index = 0; index < values.length; index++) copy.push(values[index] as number);
-  return copy;
+/**
+ * `low + fraction × (next − low)`; when the difference overflows (values of opposite signs beyond
+ * ±9e307), `low × (1 − fraction) + next × fraction`, which cannot.
+ */
+function interpolate(low: number, next: number, fraction: number): number {
+  const gap = next - low;
+  return Number.isFinite(gap) ? low + fraction * gap : low * (1 - fraction) + next * fraction;
 }
 
 function swap(values: number[], a: number, b: number): void {
@@ -95,7 +97,7 @@ export function selectQuantiles(values: number[], length: number, ps: readonly n
         const value = values[i] as number;
         if (value < next) next = value;
       }
-      out[index] = low + fraction * (next - low);
+      out[index] = interpolate(low, next, fraction);
     } else {
       out[index] = low;
     }
@@ -115,5 +117,5 @@ export function selectRank(values: number[], length: number, rank: number, fract
     const value = values[index] as number;
     if (value < next) next = value;
   }
-  return low + fraction * (next - low);
+  return interpolate(low, next, fraction);
 }

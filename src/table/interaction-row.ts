@@ -1,6 +1,8 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Channel, Direction, Interaction, Message, Priority } from '../models/interaction.js';
 import type { StatusChange } from '../models/status.js';
+import { invalidField } from '../models/invalid-field.js';
+import { MAX_DATE_MS } from '../time/compiled-calendar.js';
 import type { InteractionTable } from './interaction-table.js';
 import type { StringColumn } from './string-column.js';
 
@@ -180,6 +182,13 @@ function rowClass(table: InteractionTable<string>): new (table: InteractionTable
   return Row;
 }
 
+/** INVALID_INPUT unless `index` is one of the rows of `table` (or, with `empty`, row 0 of an empty table). */
+function checkRow(table: InteractionTable<string>, index: number, empty: boolean): void {
+  if (!(Number.isInteger(index) && index >= 0 && (index < table.length || (empty && index === 0 && table.length === 0)))) {
+    throw new ServiceKitError('INVALID_INPUT', `row ${String(index)} is not in a table of ${table.length} rows`, { path: ['index'] });
+  }
+}
+
 /**
  * A row object reading row `index` of a table in place (see {@link InteractionRow}). Its `index`
  * may be changed to read another row, which is how {@link kpis!summarize} walks a table without
@@ -204,13 +213,20 @@ function rowClass(table: InteractionTable<string>): new (table: InteractionTable
  * ```
  */
 export function interactionRow<Extra extends string = never>(table: InteractionTable<Extra>, index = 0): InteractionRow<Extra> {
-  if (!(Number.isInteger(index) && index >= 0 && (index < table.length || (index === 0 && table.length === 0)))) {
-    throw new ServiceKitError('INVALID_INPUT', `row ${String(index)} is not in a table of ${table.length} rows`, { path: ['index'] });
-  }
+  checkRow(table as InteractionTable<string>, index, true);
   const Row = rowClass(table as InteractionTable<string>);
   const row = new Row(table as InteractionTable<string>);
   row.index = index;
   return row as unknown as InteractionRow<Extra>;
+}
+
+const INSTANT_COLUMNS = ['openedAt', 'answeredAt', 'firstResponseAt', 'resolvedAt', 'closedAt', 'abandonedAt'] as const;
+const NUMBER_COLUMNS = ['talkMs', 'holdMs', 'wrapMs', 'transfers', 'reopenCount'] as const;
+
+/** The `Date` of epoch ms `value` of the instant column at `path`; INVALID_INPUT there when it is not in the range of a `Date`. */
+function dateAt(value: number, path: readonly (string | number)[]): Date {
+  if (Math.abs(value) <= MAX_DATE_MS) return new Date(value);
+  throw invalidField(path, 'epoch ms in the range of a Date', value);
 }
 
 /**
@@ -221,7 +237,8 @@ export function interactionRow<Extra extends string = never>(table: InteractionT
  * @param table - The table.
  * @param index - The row, from 0 to `table.length − 1`.
  * @returns A new interaction object.
- * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for an index outside the table.
+ * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for an index outside the table, or an instant of the row that is not in the range of a `Date` (path `[column, index]`,
+ *   or `['messages', 'at', entry]` for a list entry).
  * @example
  * ```ts
  * const table = toInteractionTable([
@@ -233,9 +250,7 @@ export function interactionRow<Extra extends string = never>(table: InteractionT
  * ```
  */
 export function interactionAt(table: InteractionTable<string>, index: number): Interaction {
-  if (!(Number.isInteger(index) && index >= 0 && index < table.length)) {
-    throw new ServiceKitError('INVALID_INPUT', `row ${String(index)} is not in a table of ${table.length} rows`, { path: ['index'] });
-  }
+  checkRow(table, index, false);
   const record: Record<string, unknown> = {
     id: table.id[index],
     customerId: text(table.customerId, index),
@@ -249,31 +264,18 @@ export function interactionAt(table: InteractionTable<string>, index: number): I
   if (agentId !== undefined) record.agentId = agentId;
   const reason = text(table.reason, index);
   if (reason !== undefined) record.reason = reason;
-  record.openedAt = new Date(table.openedAt[index] as number);
-  let v = table.answeredAt[index] as number;
-  if (v === v) record.answeredAt = new Date(v);
-  v = table.firstResponseAt[index] as number;
-  if (v === v) record.firstResponseAt = new Date(v);
-  v = table.resolvedAt[index] as number;
-  if (v === v) record.resolvedAt = new Date(v);
-  v = table.closedAt[index] as number;
-  if (v === v) record.closedAt = new Date(v);
-  v = table.abandonedAt[index] as number;
-  if (v === v) record.abandonedAt = new Date(v);
-  v = table.talkMs[index] as number;
-  if (v === v) record.talkMs = v;
-  v = table.holdMs[index] as number;
-  if (v === v) record.holdMs = v;
-  v = table.wrapMs[index] as number;
-  if (v === v) record.wrapMs = v;
-  v = table.transfers[index] as number;
-  if (v === v) record.transfers = v;
-  v = table.reopenCount[index] as number;
-  if (v === v) record.reopenCount = v;
+  for (const field of INSTANT_COLUMNS) {
+    const v = table[field][index] as number;
+    if (v === v || field === 'openedAt') record[field] = dateAt(v, [field, index]);
+  }
+  for (const field of NUMBER_COLUMNS) {
+    const v = table[field][index] as number;
+    if (v === v) record[field] = v;
+  }
   const flag = table.resolvedOnFirstContact[index] as number;
   if (flag >= 0) record.resolvedOnFirstContact = flag === 1;
-  v = table.escalationLevel[index] as number;
-  if (v === v) record.escalationLevel = v;
+  const level = table.escalationLevel[index] as number;
+  if (level === level) record.escalationLevel = level;
   const history = table.statusHistory;
   const historyFrom = history.offsets[index] as number;
   const historyTo = history.offsets[index + 1] as number;
@@ -282,7 +284,7 @@ export function interactionAt(table: InteractionTable<string>, index: number): I
     const codes = history.status.codes;
     const statuses = history.status.values;
     for (let entry = historyFrom; entry < historyTo; entry++) {
-      changes[entry - historyFrom] = { status: statuses[codes[entry] as number] as string, at: new Date(history.at[entry] as number) };
+      changes[entry - historyFrom] = { status: statuses[codes[entry] as number] as string, at: dateAt(history.at[entry] as number, ['statusHistory', 'at', entry]) };
     }
     record.statusHistory = changes;
   }
@@ -292,7 +294,7 @@ export function interactionAt(table: InteractionTable<string>, index: number): I
   if (messagesTo > messagesFrom) {
     const list: Message[] = new Array(messagesTo - messagesFrom);
     for (let entry = messagesFrom; entry < messagesTo; entry++) {
-      list[entry - messagesFrom] = { at: new Date(messages.at[entry] as number), author: messages.author[entry] === 1 ? 'agent' : 'customer' };
+      list[entry - messagesFrom] = { at: dateAt(messages.at[entry] as number, ['messages', 'at', entry]), author: messages.author[entry] === 1 ? 'agent' : 'customer' };
     }
     record.messages = list;
   }

@@ -1,14 +1,27 @@
 // Internal (not re-exported): builds an InteractionTable row by row, in one pass. Used by
 // toInteractionTable (from objects) and by parseInteractions' table output (from raw rows, through
 // the fast path in models/interaction-fast-path.ts, which writes the columns directly).
+import { invalidField } from '../models/invalid-field.js';
+import { MAX_DATE_MS } from '../time/compiled-calendar.js';
 import { checkExtraColumnName } from './extra-columns.js';
 import type { InteractionLike, InteractionTable } from './interaction-table.js';
 import { StringDictionary } from './string-dictionary.js';
 
-type InstantLike = Date | number | null | undefined;
+/** What an instant of a row may be. */
+export const INSTANT = 'a Date (or epoch ms in the range of a Date)';
 
-const ms = (value: InstantLike): number => (value === undefined || value === null ? Number.NaN : typeof value === 'number' ? value : value.getTime());
-const num = (value: number | null | undefined): number => (typeof value === 'number' ? value : Number.NaN);
+/**
+ * The epoch ms of instant `field` of a record, or of entry `field` of its `list`: `NaN` for an
+ * invalid `Date`, `NaN`, or (not in a list) nothing; INVALID_INPUT (its path made only then) for
+ * anything but a `Date` or epoch ms in the range of a `Date`.
+ */
+function ms(value: unknown, field: string | number, list?: string): number {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === 'number' && !(Math.abs(value) > MAX_DATE_MS)) return value;
+  if ((value === undefined || value === null) && list === undefined) return Number.NaN;
+  throw invalidField(list === undefined ? [field] : [list, field, 'at'], INSTANT, value);
+}
+const num = (value: unknown): number => (typeof value === 'number' ? value : Number.NaN);
 
 /** A string column under construction. */
 export class StringColumnBuilder {
@@ -255,12 +268,12 @@ export class InteractionTableBuilder {
     this.team.set(row, record.team);
     this.agentId.set(row, record.agentId);
     this.reason.set(row, record.reason);
-    this.openedAt[row] = ms(record.openedAt);
-    this.answeredAt[row] = ms(record.answeredAt);
-    this.firstResponseAt[row] = ms(record.firstResponseAt);
-    this.resolvedAt[row] = ms(record.resolvedAt);
-    this.closedAt[row] = ms(record.closedAt);
-    this.abandonedAt[row] = ms(record.abandonedAt);
+    this.openedAt[row] = ms(record.openedAt, 'openedAt');
+    this.answeredAt[row] = ms(record.answeredAt, 'answeredAt');
+    this.firstResponseAt[row] = ms(record.firstResponseAt, 'firstResponseAt');
+    this.resolvedAt[row] = ms(record.resolvedAt, 'resolvedAt');
+    this.closedAt[row] = ms(record.closedAt, 'closedAt');
+    this.abandonedAt[row] = ms(record.abandonedAt, 'abandonedAt');
     this.talkMs[row] = num(record.talkMs);
     this.holdMs[row] = num(record.holdMs);
     this.wrapMs[row] = num(record.wrapMs);
@@ -270,19 +283,21 @@ export class InteractionTableBuilder {
     const flag = record.resolvedOnFirstContact;
     this.resolvedOnFirstContact[row] = flag === true ? 1 : flag === false ? 0 : -1;
     const history = record.statusHistory;
-    if (history !== undefined) {
+    let index = 0;
+    if (history != null) {
       for (const change of history) {
         const entry = this.statusEntry();
-        this.historyAt[entry] = ms(change.at);
+        this.historyAt[entry] = ms(change?.at, index++, 'statusHistory');
         this.addStatus(change.status);
       }
     }
     const messages = record.messages;
-    if (messages !== undefined) {
+    if (messages != null) {
+      index = 0;
       const from = this.messageFill;
       for (const message of messages) {
         const entry = this.messageEntry();
-        this.messageAt[entry] = ms(message.at);
+        this.messageAt[entry] = ms(message?.at, index++, 'messages');
         this.addMessage(message.author === 'agent' ? 1 : 0);
       }
       this.sortMessages(from);

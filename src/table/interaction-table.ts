@@ -1,6 +1,8 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Interaction } from '../models/interaction.js';
 import { checkExtraColumnName } from './extra-columns.js';
+import { invalidField } from '../models/invalid-field.js';
+import { MAX_DATE_MS } from '../time/compiled-calendar.js';
 import { type StringColumn, encodeStrings } from './string-column.js';
 
 /**
@@ -211,7 +213,7 @@ export interface InteractionColumns<Extra extends string = never> {
   customerId: StringColumnInput;
   /** The channels. */
   channel: StringColumnInput;
-  /** When each was opened, epoch ms (every value finite). */
+  /** When each was opened, epoch ms (every value in the range of a `Date`, ±8.64e15). */
   openedAt: Float64Array;
   /** `inbound` (the default for absent values) or `outbound`. */
   direction?: StringColumnInput;
@@ -286,7 +288,9 @@ function numbers(input: Float64Array | undefined, length: number, name: string):
   return input;
 }
 
-function offsets(input: Int32Array, entries: number, length: number, name: string): void {
+function offsets(input: Int32Array, at: Float64Array, length: number, name: string): void {
+  if (!(at instanceof Float64Array)) throw invalid(`${name}.at must be a Float64Array`, [name, 'at']);
+  const entries = at.length;
   if (!(input instanceof Int32Array) || input.length !== length + 1 || input[0] !== 0 || input[length] !== entries) {
     throw invalid(`${name}.offsets must be an Int32Array of ${length + 1} offsets from 0 to ${entries}`, [name, 'offsets']);
   }
@@ -300,14 +304,15 @@ function offsets(input: Int32Array, entries: number, length: number, name: strin
  * database driver), without going through objects. Columns are used as given (not copied); string
  * columns given as plain lists are dictionary-encoded.
  *
- * Only the shape is checked (lengths, offsets, codes, finite `openedAt`): the values are trusted, so
- * use {@link models!parseInteractions} with `output: 'table'` for data that needs validating.
+ * Only the shape is checked (lengths, offsets, codes, `openedAt` in the range of a `Date`): the
+ * values are trusted, so use {@link models!parseInteractions} with `output: 'table'` for data that
+ * needs validating.
  *
  * @param columns - The columns; see {@link InteractionColumns}.
  * @returns The table.
  * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for a column of the wrong length or type, an
- *   `openedAt` that is not finite, list offsets that are not increasing, or an extra column named
- *   like a field.
+ *   `openedAt` that is not epoch ms in the range of a `Date` (±8.64e15; path `['openedAt', index]`),
+ *   list offsets that are not increasing, or an extra column named like a field.
  * @example
  * ```ts
  * const table = interactionTableFromColumns({
@@ -330,7 +335,7 @@ export function interactionTableFromColumns<Extra extends string = never>(column
   const openedAt = numbers(columns.openedAt, length, 'openedAt');
   if (columns.openedAt === undefined) throw invalid('openedAt is required', ['openedAt']);
   for (let index = 0; index < length; index++) {
-    if (!Number.isFinite(openedAt[index] as number)) throw invalid(`openedAt[${index}] is not a finite epoch millisecond`, ['openedAt', index]);
+    if (!(Math.abs(openedAt[index] as number) <= MAX_DATE_MS)) throw invalidField(['openedAt', index], 'epoch ms in the range of a Date', openedAt[index]);
   }
   const extra: Record<string, Float64Array> = {};
   for (const [name, column] of Object.entries<Float64Array>((columns.numbers ?? {}) as Record<string, Float64Array>)) {
@@ -340,10 +345,10 @@ export function interactionTableFromColumns<Extra extends string = never>(column
   const flag = columns.resolvedOnFirstContact ?? new Int8Array(length).fill(-1);
   if (!(flag instanceof Int8Array) || flag.length !== length) throw invalid(`resolvedOnFirstContact must be an Int8Array of ${length} values`, ['resolvedOnFirstContact']);
   const history = columns.statusHistory ?? { offsets: new Int32Array(length + 1), at: new Float64Array(0), status: { codes: new Int32Array(0), values: [] } };
-  offsets(history.offsets, history.at.length, length, 'statusHistory');
+  offsets(history.offsets, history.at, length, 'statusHistory');
   strings(history.status, history.at.length, 'statusHistory.status');
   const messages = columns.messages ?? { offsets: new Int32Array(length + 1), at: new Float64Array(0), author: new Uint8Array(0) };
-  offsets(messages.offsets, messages.at.length, length, 'messages');
+  offsets(messages.offsets, messages.at, length, 'messages');
   if (!(messages.author instanceof Uint8Array) || messages.author.length !== messages.at.length) throw invalid('messages.author must be a Uint8Array, one per message', ['messages', 'author']);
   return {
     length,

@@ -1,5 +1,10 @@
-import { ServiceKitError } from '../errors/service-kit-error.js';
-import { InteractionTableBuilder, listEntryEstimate } from './interaction-table-builder.js';
+import { locatedError } from '../errors/located-error.js';
+import { optionsObject } from '../errors/options-object.js';
+import { isServiceKitError } from '../errors/service-kit-error.js';
+import { checkRows, rowNotObject } from '../models/check-rows.js';
+import { invalidField } from '../models/invalid-field.js';
+import { MAX_DATE_MS } from '../time/compiled-calendar.js';
+import { INSTANT, InteractionTableBuilder, listEntryEstimate } from './interaction-table-builder.js';
 import type { InteractionLike, InteractionTable } from './interaction-table.js';
 
 /** Options of {@link toInteractionTable}. */
@@ -18,7 +23,8 @@ export interface ToInteractionTableOptions<Row, Extra extends string> {
  * dictionary codes, and lists flat columns.
  *
  * The rows are taken as valid (parse export rows with {@link models!parseInteractions}, which can
- * also give a table directly with `output: 'table'`); instants may be `Date`s or epoch milliseconds.
+ * also give a table directly with `output: 'table'`); instants may be `Date`s or epoch milliseconds,
+ * and only their type is checked.
  * The typed-array columns are views of one `ArrayBuffer` (one allocation for the whole table): copy
  * a column (`slice()`) before transferring its buffer to a worker.
  *
@@ -26,8 +32,10 @@ export interface ToInteractionTableOptions<Row, Extra extends string> {
  *   give them (any object with those fields).
  * @param options - `numbers`: extra numeric columns and how to read them.
  * @returns The table.
- * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for a row without a valid `openedAt` (path
- *   `[index, 'openedAt']`) or an extra column named like a field.
+ * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for rows that are not an array, a row that is
+ *   not an object (path `[index]`), a row without a valid `openedAt` (path `[index, 'openedAt']`), an
+ *   instant that is not a `Date` or epoch ms in the range of a `Date` (a string: path `[index, field]`,
+ *   or `[index, 'messages', entry, 'at']`), or an extra column named like a field.
  * @example
  * ```ts
  * const table = toInteractionTable([
@@ -41,9 +49,10 @@ export interface ToInteractionTableOptions<Row, Extra extends string> {
  */
 export function toInteractionTable<Row extends InteractionLike, Extra extends string = never>(
   rows: readonly Row[],
-  options: ToInteractionTableOptions<Row, Extra> = {},
+  options?: ToInteractionTableOptions<Row, Extra>,
 ): InteractionTable<Extra> {
-  const accessors = (options.numbers ?? {}) as Record<string, (row: Row, index: number) => number | null | undefined>;
+  checkRows(rows);
+  const accessors = (optionsObject(options).numbers ?? {}) as Record<string, (row: Row, index: number) => number | null | undefined>;
   const names = Object.keys(accessors);
   const builder = new InteractionTableBuilder(rows.length, names, listEntryEstimate(rows));
   let current = undefined as unknown as Row;
@@ -52,12 +61,18 @@ export function toInteractionTable<Row extends InteractionLike, Extra extends st
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index] as Row;
     const opened = row?.openedAt;
-    if (!(opened instanceof Date ? !Number.isNaN(opened.getTime()) : typeof opened === 'number' && Number.isFinite(opened))) {
-      throw new ServiceKitError('INVALID_INPUT', `row ${index} has no valid openedAt: parse rows with parseInteractions first`, { path: [index, 'openedAt'] });
+    // NaN and instants past the range of a Date fail the comparison
+    if (!(Math.abs(opened instanceof Date ? opened.getTime() : typeof opened === 'number' ? opened : Number.NaN) <= MAX_DATE_MS)) {
+      if (typeof row !== 'object' || row === null) throw rowNotObject(index, row);
+      throw locatedError(invalidField(['openedAt'], INSTANT, opened), [index], `row ${index}`);
     }
     current = row;
     currentIndex = index;
-    builder.append(row, extra);
+    try {
+      builder.append(row, extra);
+    } catch (error) {
+      throw isServiceKitError(error, 'INVALID_INPUT') ? locatedError(error, [index], `row ${index}`) : error;
+    }
   }
   return builder.finish<Extra>();
 }

@@ -40,10 +40,11 @@ export function uncoveredInstant(value: unknown, name: string): ServiceKitError 
 
 /**
  * `businessTimeBetween` on epoch milliseconds: the open time in `[fromMs, toMs)`, negative when
- * `toMs` is earlier; its INVALID_INPUT for an instant the calendar does not cover.
+ * `toMs` is earlier; its INVALID_INPUT for an instant the calendar does not cover, at the path
+ * `[from]` or `[to]` (the caller's names for the two instants, `'openedAt'` say).
  */
-export function businessTimeBetweenMs(calendar: CompiledCalendar, fromMs: number, toMs: number): number {
-  if (!covers(calendar, fromMs)) throw uncoveredInstant(fromMs, 'from');
-  if (!covers(calendar, toMs)) throw uncoveredInstant(toMs, 'to');
+export function businessTimeBetweenMs(calendar: CompiledCalendar, fromMs: number, toMs: number, from = 'from', to = 'to'): number {
+  if (!covers(calendar, fromMs)) throw uncoveredInstant(fromMs, from);
+  if (!covers(calendar, toMs)) throw uncoveredInstant(toMs, to);
   return openTimeBetween(calendar, fromMs, toMs);
 }

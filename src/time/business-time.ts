@@ -85,7 +85,7 @@ export function addBusinessTime(calendar: BusinessCalendar, from: Date, ms: numb
   const cal = compiledCalendar(calendar);
   const t = instantMs(from, 'from', cal);
   if (!Number.isInteger(ms)) {
-    throw new ServiceKitError('INVALID_INPUT', `ms: ${String(ms)} is not a whole number of milliseconds`, { path: ['ms'] });
+    throw new ServiceKitError('INVALID_INPUT', `ms: ${describeValue(ms)} is not a whole number of milliseconds`, { path: ['ms'] });
   }
   const result = instantAfterOpenTime(cal, t, ms);
   if (Number.isNaN(result)) throw notEnoughOpenTime(ms > 0 ? 'after' : 'before');

@@ -3,7 +3,9 @@
 // open milliseconds and a per-UTC-day index into the intervals. A lookup is O(1): a division to
 // find the block, one read of the day index, and a scan over the (at most few) intervals of that day.
 import type { BusinessCalendar, BusinessCalendarDefinition } from './calendar.js';
-import { BLOCK_DAYS, BLOCK_MS, DAY_MS, type ZoneOffsets, zoneOffsets } from './zone-offset.js';
+import { BLOCK_DAYS, BLOCK_MS, DAY_MS, MAX_DATE_MS, type ZoneOffsets, zoneOffsets } from './zone-offset.js';
+
+export { MAX_DATE_MS };
 
 const WEEK_MS = 7 * DAY_MS;
 
@@ -15,8 +17,6 @@ export const MAX_CALENDAR_MS = Date.UTC(10000, 0, 1);
 export const MIN_BLOCK = Math.floor(MIN_CALENDAR_MS / BLOCK_MS);
 /** The last block index a calendar builds. */
 export const MAX_BLOCK = Math.floor((MAX_CALENDAR_MS - 1) / BLOCK_MS);
-/** The largest epoch millisecond a `Date` holds. */
-export const MAX_DATE_MS = 8.64e15;
 /** Tables kept per calendar; older ones are dropped (and rebuilt if needed), so memory is bounded. */
 const MAX_CACHED_TABLES = 256;
 

@@ -1,4 +1,6 @@
+import { describeValue } from '../errors/describe-value.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
+import { MAX_DATE_MS } from './zone-offset.js';
 
 /** A duration as configuration states it: milliseconds, or a string such as `"4h"`, `"1h30m"` or `"PT4H"`. */
 export type DurationInput = number | string;
@@ -16,7 +18,7 @@ const SHORT_FORM = /^(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/;
 const ISO_FORM = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 function invalid(input: unknown, why: string): ServiceKitError {
-  return new ServiceKitError('INVALID_DURATION', `${JSON.stringify(input)} is not a duration: ${why}`);
+  return new ServiceKitError('INVALID_DURATION', `${describeValue(input)} is not a duration: ${why}`);
 }
 
 function parseShortForm(text: string, original: string): number {
@@ -54,8 +56,9 @@ function parseIsoForm(text: string, original: string): number {
  * The result is rounded to a whole millisecond.
  *
  * @param input - Milliseconds, or a duration string.
- * @returns The duration in milliseconds.
- * @throws {@link errors!ServiceKitError} `INVALID_DURATION` for anything else (empty, unknown unit, NaN).
+ * @returns The duration in milliseconds, at most 8.64e15 (the range of a `Date`) either way.
+ * @throws {@link errors!ServiceKitError} `INVALID_DURATION` for anything else (empty, unknown unit, NaN,
+ *   longer than 8.64e15 ms).
  * @example
  * ```ts
  * parseDuration('4h')
@@ -69,19 +72,22 @@ function parseIsoForm(text: string, original: string): number {
  * ```
  */
 export function parseDuration(input: DurationInput): number {
+  let ms: number;
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw invalid(input, 'it is not a finite number of milliseconds');
-    return Math.round(input);
+    ms = Math.round(input);
+  } else {
+    if (typeof input !== 'string') throw invalid(input, 'expected milliseconds or a duration string');
+    let text = input.trim();
+    let sign = 1;
+    if (text.startsWith('-')) {
+      sign = -1;
+      text = text.slice(1).trimStart();
+    }
+    ms = sign * Math.round(/^P/i.test(text) ? parseIsoForm(text.toUpperCase(), input) : parseShortForm(text.toLowerCase(), input)) + 0;
   }
-  if (typeof input !== 'string') throw invalid(input, 'expected milliseconds or a duration string');
-  let text = input.trim();
-  let sign = 1;
-  if (text.startsWith('-')) {
-    sign = -1;
-    text = text.slice(1).trimStart();
-  }
-  const ms = /^P/i.test(text) ? parseIsoForm(text.toUpperCase(), input) : parseShortForm(text.toLowerCase(), input);
-  return sign * Math.round(ms) + 0;
+  if (Math.abs(ms) > MAX_DATE_MS) throw invalid(input, 'it is longer than 8.64e15 ms, the range of a Date');
+  return ms;
 }
 
 /**

@@ -1,6 +1,8 @@
 // Internal (not re-exported): calendar periods as numbers, and the keys that name them. A period's
 // number counts days, weeks, months or quarters from an origin; periodKey is the number of an
 // instant's local day, named. summarize groups by the numbers and names each group once.
+import { describeValue } from '../errors/describe-value.js';
+import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Period } from './period.js';
 import { civilFromDays, daysFromCivil, formatDay, formatYear, isKnownTimeZone } from './zone-offset.js';
@@ -17,24 +19,24 @@ const PERIODS: readonly unknown[] = ['day', 'week', 'month', 'quarter'];
 const checkedZones = new Set<unknown>(['UTC']);
 
 /**
- * A period and its options checked, with their defaults (`UTC`, Monday), as `periodKey` and
- * summarize's key parts take them; INVALID_OPTION at `['timeZone']`, `['period']` or
- * `['weekStartsOn']`, in that order.
+ * A period and its options checked, with their defaults (`UTC`, Monday), as `periodKey`,
+ * summarize's key parts and cohortRetention (`name` `'interval'`) take them; INVALID_OPTION at
+ * `[]` for options that are not an object, then at `['timeZone']`, `[name]` or `['weekStartsOn']`.
  */
-export function periodRule(period: unknown, options: { readonly timeZone?: unknown; readonly weekStartsOn?: unknown }): PeriodRule {
-  const timeZone = options.timeZone ?? 'UTC';
+export function periodRule(period: unknown, options: { readonly timeZone?: unknown; readonly weekStartsOn?: unknown } | undefined, name = 'period'): PeriodRule {
+  const { timeZone = 'UTC', weekStartsOn: weekStart } = optionsObject(options);
   if (!checkedZones.has(timeZone)) {
     if (typeof timeZone !== 'string' || !isKnownTimeZone(timeZone)) {
-      throw new ServiceKitError('INVALID_OPTION', `timeZone ${JSON.stringify(timeZone)} is not an IANA time zone`, { path: ['timeZone'] });
+      throw new ServiceKitError('INVALID_OPTION', `timeZone ${describeValue(timeZone)} is not an IANA time zone`, { path: ['timeZone'] });
     }
     checkedZones.add(timeZone);
   }
   if (!PERIODS.includes(period)) {
-    throw new ServiceKitError('INVALID_OPTION', `period ${JSON.stringify(period)} is not one of ${PERIODS.join(', ')}`, { path: ['period'] });
+    throw new ServiceKitError('INVALID_OPTION', `${name} ${describeValue(period)} is not one of ${PERIODS.join(', ')}`, { path: [name] });
   }
-  const weekStartsOn = period === 'week' ? (options.weekStartsOn ?? 1) : 1;
+  const weekStartsOn = period === 'week' ? (weekStart ?? 1) : 1;
   if (!Number.isInteger(weekStartsOn) || (weekStartsOn as number) < 0 || (weekStartsOn as number) > 6) {
-    throw new ServiceKitError('INVALID_OPTION', `weekStartsOn ${String(weekStartsOn)} is not a weekday 0 (Sunday) to 6`, { path: ['weekStartsOn'] });
+    throw new ServiceKitError('INVALID_OPTION', `weekStartsOn ${describeValue(weekStartsOn)} is not a weekday 0 (Sunday) to 6`, { path: ['weekStartsOn'] });
   }
   return { period: period as Period, timeZone: timeZone as string, weekStartsOn: weekStartsOn as number };
 }
@@ -71,6 +73,15 @@ export function periodNumber(days: number, period: Period, weekStartsOn: number)
   }
 }
 
+/** The first local day (days from 1970-01-01) of period `number` ({@link periodNumber}). */
+export function periodFirstDay(number: number, period: Period, weekStartsOn: number): number {
+  if (period === 'day') return number;
+  if (period === 'week') return number * 7 - 4 + weekStartsOn;
+  const perYear = period === 'month' ? 12 : 4;
+  const year = Math.floor(number / perYear);
+  return daysFromCivil(year, (number - year * perYear) * (12 / perYear) + 1, 1);
+}
+
 /**
  * The key of period `number` ({@link periodNumber}): day `2025-01-06`, ISO week `2025-W02` (weeks
  * from Monday) or the date of the week's first day, month `2025-01`, quarter `2025-Q1`.
@@ -80,7 +91,7 @@ export function periodLabel(number: number, period: Period, weekStartsOn: number
     case 'day':
       return formatDay(number);
     case 'week': {
-      const first = number * 7 - 4 + weekStartsOn;
+      const first = periodFirstDay(number, period, weekStartsOn);
       return weekStartsOn === 1 ? isoWeek(first) : formatDay(first);
     }
     case 'month': {

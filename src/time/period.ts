@@ -1,3 +1,4 @@
+import { describeValue } from '../errors/describe-value.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { periodLabel, periodNumber, periodRule } from './period-number.js';
 import { localDayOf } from './zone-offset.js';
@@ -28,9 +29,9 @@ export interface PeriodKeyOptions {
  * @param at - The instant.
  * @param period - `'day'`, `'week'`, `'month'` or `'quarter'`.
  * @param options - `timeZone` (IANA, default `UTC`) and `weekStartsOn` (0 = Sunday … 6, default 1).
- * @returns The period's key.
+ * @returns The period's key; every valid `Date` has one, in any zone (years past 9999 as `+275760-09-13`).
  * @throws {@link errors!ServiceKitError} `INVALID_INPUT` for an invalid `Date`; `INVALID_OPTION` for an
- *   unknown period, zone or `weekStartsOn`.
+ *   unknown period, zone or `weekStartsOn`, or options that are not an object.
  * @example
  * ```ts
  * const at = new Date('2025-01-06T03:00:00Z');
@@ -46,10 +47,10 @@ export interface PeriodKeyOptions {
  * // => '2025-Q1'
  * ```
  */
-export function periodKey(at: Date, period: Period, options: PeriodKeyOptions = {}): string {
+export function periodKey(at: Date, period: Period, options?: PeriodKeyOptions): string {
   const t = at instanceof Date ? at.getTime() : Number.NaN;
   if (!Number.isFinite(t)) {
-    throw new ServiceKitError('INVALID_INPUT', `periodKey needs a valid Date, received ${String(at)}`, { path: ['at'] });
+    throw new ServiceKitError('INVALID_INPUT', `at must be a valid Date; got ${describeValue(at)}`, { path: ['at'] });
   }
   const rule = periodRule(period, options);
   return periodLabel(periodNumber(localDayOf(rule.timeZone, t), rule.period, rule.weekStartsOn), rule.period, rule.weekStartsOn);

@@ -8,6 +8,8 @@ export const DAY_MS = 86_400_000;
 export const BLOCK_DAYS = 366;
 /** Milliseconds in one table block. */
 export const BLOCK_MS = BLOCK_DAYS * DAY_MS;
+/** The largest epoch millisecond a `Date` holds. */
+export const MAX_DATE_MS = 8.64e15;
 
 /** Days from 1970-01-01 to the proleptic Gregorian date `year-month-day` (month 1–12). */
 export function daysFromCivil(year: number, month: number, day: number): number {
@@ -81,9 +83,12 @@ export class ZoneOffsets {
     });
   }
 
-  /** The offset (local wall time minus UTC, in ms) at instant `t`, asked of Intl directly. */
+  /**
+   * The offset (local wall time minus UTC, in ms) at instant `t`, asked of Intl directly; past the
+   * range of a `Date`, the offset at its end (Intl takes no instant beyond it).
+   */
   offsetFromIntl(t: number): number {
-    const second = Math.floor(t / 1000) * 1000;
+    const second = Math.floor(Math.min(Math.max(t, -MAX_DATE_MS), MAX_DATE_MS) / 1000) * 1000;
     let year = 0;
     let month = 1;
     let day = 1;
@@ -132,8 +137,10 @@ export class ZoneOffsets {
     return block;
   }
 
-  // Intl once per day boundary; where two neighbouring days differ, bisect to the second.
+  // Intl once per day boundary; where two neighbouring days differ, bisect to the second. UTC
+  // needs no Intl: a business time over a thousand years of UTC blocks takes 80 ms, not 2 s.
   #buildBlock(index: number): OffsetBlock {
+    if (this.timeZone === 'UTC') return { initialOffset: 0, transitionAt: [], offsetAfter: [] };
     const start = index * BLOCK_MS;
     const initialOffset = this.offsetFromIntl(start);
     const transitionAt: number[] = [];

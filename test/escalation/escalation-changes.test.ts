@@ -31,3 +31,42 @@ describe('escalationChanges', () => {
     expect(() => escalationChanges(policy, subjects, { from: new Date('2025-01-06T13:00:00Z'), to: now })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['from'] }));
   });
 });
+
+describe('escalationChanges: bad input', () => {
+  const from = new Date('2025-01-06T12:00:00Z');
+  const to = new Date('2025-01-06T12:40:00Z');
+  function thrown(run: () => unknown) {
+    try {
+      run();
+    } catch (error) {
+      return [(error as { code: string }).code, (error as { path: unknown }).path, (error as Error).message];
+    }
+    return 'no error';
+  }
+
+  it('names from or to when it is not a valid Date, and takes no options as none given', () => {
+    expect(thrown(() => escalationChanges(policy, subjects, { from: new Date('x'), to }))).toEqual(['INVALID_INPUT', ['from'], 'from must be a valid Date; got Invalid Date']);
+    expect(thrown(() => escalationChanges(policy, subjects, { from, to: '2025-01-07' as unknown as Date }))).toEqual([
+      'INVALID_INPUT',
+      ['to'],
+      'to must be a valid Date; got "2025-01-07"',
+    ]);
+    expect(thrown(() => escalationChanges(policy, subjects, undefined as never))).toEqual(['INVALID_INPUT', ['from'], 'from must be a valid Date; got undefined']);
+    expect(thrown(() => escalationChanges(policy, subjects, null as never))).toEqual(['INVALID_OPTION', [], 'options must be an object; got null']);
+  });
+
+  it('locates a bad subject at its index', () => {
+    const unparsed = { interaction: { ...subjects[0]!.interaction, resolvedAt: '2025-01-06T11:00:00Z' } };
+    expect(thrown(() => escalationChanges(policy, [subjects[1]!, unparsed as never], { from, to }))).toEqual([
+      'INVALID_INPUT',
+      [1, 'interaction', 'resolvedAt'],
+      'subject 1: interaction.resolvedAt must be a Date; got "2025-01-06T11:00:00Z" (parse rows with parseInteractions first)',
+    ]);
+    expect(thrown(() => escalationChanges(policy, [null as never], { from, to }))).toEqual([
+      'INVALID_INPUT',
+      [0, 'interaction', 'openedAt'],
+      'subject 0: interaction.openedAt must be a valid Date; got undefined',
+    ]);
+    expect(thrown(() => escalationChanges(policy, null as never, { from, to }))).toEqual(['INVALID_INPUT', [], 'rows must be an array (or iterable) of subjects; got null']);
+  });
+});

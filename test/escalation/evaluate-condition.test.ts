@@ -122,3 +122,15 @@ describe('evaluateCondition: survey leaf', () => {
     expect(check({ lastCsatAtMost: 2, of: 'interaction' }, '2025-01-10T16:00:00Z')).toEqual([false, null, null]);
   });
 });
+
+describe('evaluateCondition: bad input', () => {
+  it('throws INVALID_INPUT for a missing input, and checks surveys when a survey leaf reads them', () => {
+    expect(() => evaluateCondition({ openFor: '1h' }, undefined as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['now'], message: 'now must be a valid Date: evaluation never reads the clock' }),
+    );
+    const now = new Date('2025-01-10T16:00:00Z');
+    expect(() => evaluateCondition({ lastCsatAtMost: 2 }, { interaction: ticket(), surveys: [null as never], now })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['surveys', 0, 'respondedAt'], message: 'surveys[0].respondedAt must be a valid Date; got undefined' }),
+    );
+  });
+});

@@ -260,3 +260,56 @@ describe('evaluateEscalation', () => {
     }
   });
 });
+
+describe('evaluateEscalation: unparsed and malformed input', () => {
+  const now = at('12:00:00');
+  const stale: EscalationPolicyInput = { id: 'stale', levels: [{ level: 1, name: 'lead', when: { openFor: '1h' } }] };
+  const angry: EscalationPolicyInput = { id: 'angry', levels: [{ level: 1, name: 'lead', when: { lastCsatAtMost: 2 } }] };
+  const late: EscalationPolicyInput = { id: 'late', levels: [{ level: 1, name: 'lead', when: { standard: 'first-reply', status: ['breached'] } }] };
+  const iso = '2025-01-06T10:00:00Z';
+  const hint = ' (parse rows with parseInteractions first)';
+  const unparsed = (fields: Record<string, unknown>) => ({ ...ticket(), ...fields }) as never;
+
+  it.each([
+    ['a string resolvedAt', stale, { interaction: unparsed({ resolvedAt: iso }) }, ['interaction', 'resolvedAt'], `interaction.resolvedAt must be a Date; got "${iso}"${hint}`],
+    [
+      'a string message instant',
+      stale,
+      { interaction: unparsed({ messages: [{ at: iso, author: 'agent' }] }) },
+      ['interaction', 'messages', 0, 'at'],
+      `interaction.messages[0].at must be a valid Date; got "${iso}"${hint}`,
+    ],
+    ['a null status change', stale, { interaction: unparsed({ statusHistory: [null] }) }, ['interaction', 'statusHistory', 0], 'interaction.statusHistory[0] must be an object; got null'],
+    ['a string customer.acquiredAt', stale, { interaction: ticket(), customer: { acquiredAt: '2025-01-01' } }, ['customer', 'acquiredAt'], `customer.acquiredAt must be a Date; got "2025-01-01"${hint}`],
+    ['a null survey', angry, { interaction: ticket(), surveys: [null] }, ['surveys', 0, 'respondedAt'], 'surveys[0].respondedAt must be a valid Date; got undefined'],
+    [
+      'a string survey instant',
+      angry,
+      { interaction: ticket(), surveys: [{ score: 1, respondedAt: iso, customerId: 'c1' }] },
+      ['surveys', 0, 'respondedAt'],
+      `surveys[0].respondedAt must be a valid Date; got "${iso}"${hint}`,
+    ],
+    ['a null check', late, { interaction: ticket(), checks: [null] }, ['checks', 0], 'checks[0] must be a check (with Dates or null in dueAt, warnAt and cycles); got null'],
+    [
+      'a check read back from JSON',
+      late,
+      { interaction: ticket(), checks: [{ standardId: 'first-reply', status: 'breached', dueAt: iso, warnAt: null, cycles: [] }] },
+      ['checks', 0],
+      expect.stringContaining('checks[0] must be a check (with Dates or null in dueAt, warnAt and cycles); got {"standardId":'),
+    ],
+  ] as const)('throws INVALID_INPUT at its path for %s', (_label, policy, input, path, message) => {
+    try {
+      evaluateEscalation(policy, { ...input, now } as EscalationInput);
+      expect.unreachable();
+    } catch (error) {
+      expect([(error as { code: string }).code, (error as { path: unknown }).path, (error as Error).message]).toEqual(['INVALID_INPUT', path, message]);
+    }
+  });
+
+  it('reads a null instant, list or customer as absent, like an undefined one', () => {
+    const decision = evaluateEscalation(stale, { interaction: unparsed({ resolvedAt: null, messages: null, statusHistory: null }), customer: { tier: 'vip', attributes: null } as never, now });
+    expect(decision.level).toBe(1);
+    const vip: EscalationPolicyInput = { id: 'vip', levels: [{ level: 1, name: 'lead', when: { field: 'customer.tier', eq: 'vip' } }] };
+    expect(evaluateEscalation(vip, { interaction: ticket(), customer: null as never, now }).level).toBeNull();
+  });
+});

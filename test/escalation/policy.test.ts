@@ -83,3 +83,22 @@ describe('EscalationPolicySchema', () => {
     expect(EscalationPolicySchema.safeParse({ id: 'p', levels: [level(1, { openFor: '1h', and: 1 })] }).success).toBe(false);
   });
 });
+
+describe('validatePolicy: bad options', () => {
+  const policy = { id: 'p', levels: [level(1, { standard: 's', status: ['breached'] })] };
+  it.each([
+    [{ standards: 'x' }, ['standards'], 'standards must be a list of standards or their ids; got "x"'],
+    [null, [], 'options must be an object; got null'],
+  ])('throws INVALID_OPTION for options %j', (options, path, message) => {
+    expect(() => validatePolicy(policy, options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path, message }));
+  });
+});
+
+describe('validatePolicy: values a message cannot show as JSON', () => {
+  it('reports a bigint status as an issue, not a TypeError', () => {
+    expect(validatePolicy({ id: 'p', levels: [level(1, { standard: 's', status: [10n] })] })).toMatchObject({
+      success: false,
+      issues: [{ path: ['levels', 0, 'when', 'status', 0], message: expect.stringContaining('10n is not a check status') }],
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aht, ahtMetric, runMetric } from '../../src/kpis/index.js';
+import { aht, ahtMetric, DurationState, runMetric } from '../../src/kpis/index.js';
 
 describe('aht', () => {
   it('is (talk + hold + wrap) / contacts', () => {
@@ -55,5 +55,14 @@ describe('aht', () => {
   it('reads any row shape through accessors', () => {
     const metric = ahtMetric({ components: ['talk'], talkMs: (row: { seconds: number }) => row.seconds * 1000 });
     expect(runMetric(metric, [{ seconds: 30 }]).meanMs).toBe(30_000);
+  });
+  it('DurationState excludes a duration that is not a number, a numeric string included', () => {
+    const state = new DurationState();
+    state.addDuration('5' as never, Number.POSITIVE_INFINITY);
+    state.addDuration(5, Number.POSITIVE_INFINITY);
+    expect([state.count, state.excluded, state.totalMs]).toEqual([1, 1, 5]);
+  });
+  it('names a component that cannot be shown as JSON', () => {
+    expect(() => aht([], { components: [10n] as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['components', 0], message: "component 10n is unknown or repeated; use 'talk', 'hold', 'wrap'" }));
   });
 });

@@ -18,4 +18,10 @@ describe('ces', () => {
   it('throws INVALID_OPTION for an easy threshold off the scale', () => {
     expect(() => ces([], { easyFrom: 9 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['easyFrom'] }));
   });
+  it('throws INVALID_OPTION at scale for a scale the default easy threshold does not fit, or too wide to sum', () => {
+    expect(() => ces([], { scale: [1, 1.5] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['scale'], message: 'scale 1–1.5 does not hold the default easyFrom 2: give easyFrom' }),
+    );
+    expect(() => ces([{ score: 1e308 }, { score: 1e308 }], { scale: [-1e308, 1e308] })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['scale'] }));
+  });
 });

@@ -48,4 +48,38 @@ describe('cohortRetention', () => {
     expect(() => cohortRetention([], { asOf, periods: 0 })).toThrow(expect.objectContaining({ path: ['periods'] }));
     expect(() => cohortRetention([], {} as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['asOf'] }));
   });
+  it('throws INVALID_OPTION at asOf beyond 10 000 cohorts (a typo in a year), without walking them', () => {
+    const started = performance.now();
+    expect(() => cohortRetention([{ acquiredAt: day('2025-01-01') }], { asOf: new Date('+020250-01-01T00:00:00Z') })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['asOf'], message: 'asOf is 218701 months after the first acquisition; at most 10000 cohorts' }),
+    );
+    expect(() => cohortRetention([{ acquiredAt: day('2025-01-01') }], { asOf: day('9999-01-01'), interval: 'day', timeZone: 'America/New_York' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['asOf'] }),
+    );
+    expect(performance.now() - started).toBeLessThan(2_000);
+    // 10 000 cohorts are still made
+    expect(cohortRetention([{ acquiredAt: day('2000-01-01') }], { asOf: new Date(day('2000-01-01').getTime() + 9_999 * 86_400_000), interval: 'day', periods: 1 }).cohorts).toHaveLength(10_000);
+  });
+  it('throws INVALID_OPTION at periods above 1 000', () => {
+    expect(() => cohortRetention([{ acquiredAt: day('2025-01-01') }], { asOf: day('2025-02-01'), periods: 1e10 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['periods'], message: 'periods must be a whole number of at least 1 and at most 1000; got 10000000000' }),
+    );
+  });
+  it('leaves out an acquiredAt outside the range of a Date, and starts a cohort before that range at the earliest Date', () => {
+    expect(cohortRetention([{ acquiredAt: Number.NEGATIVE_INFINITY }, { acquiredAt: day('2025-01-10') }], { asOf: day('2025-01-31'), periods: 1 })).toEqual({
+      cohorts: [{ start: day('2025-01-01'), size: 1, active: [1], rates: [1] }],
+      excluded: 1,
+    });
+    const earliest = new Date(-8.64e15);
+    const { cohorts } = cohortRetention([{ acquiredAt: earliest }], { asOf: new Date(-8.64e15 + 40 * 86_400_000), periods: 2, timeZone: 'America/New_York' });
+    expect(cohorts.map((cohort) => [cohort.start.getTime(), cohort.size, cohort.active])).toEqual([
+      [-8.64e15, 1, [1, 1]],
+      [Date.UTC(-271821, 4, 1) + 17_762_000, 0, [0, null]], // New York's local mean time then: UTC−4:56:02
+    ]);
+  });
+  it('throws INVALID_INPUT at the row and field for an acquiredAt that is a string', () => {
+    expect(() => cohortRetention([{ acquiredAt: '2024-01-01' }] as never, { asOf: day('2025-02-01') })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: [0, 'acquiredAt'] }),
+    );
+  });
 });

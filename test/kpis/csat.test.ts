@@ -55,4 +55,16 @@ describe('csatMean', () => {
     expect(csatMean([{ score: 7 }, {}] as { score?: number }[])).toEqual({ value: null, count: 0, excluded: 2 });
     expect(runMetric(csatMeanMetric({ scale: [1, 10] }), [{ score: 7 }]).value).toBe(7);
   });
+  it('throws INVALID_OPTION at scale for a scale too wide to sum, or one without room for the default threshold', () => {
+    expect(() => csatMean([{ score: 1e308 }, { score: 1e308 }], { scale: [-1e308, 1e308] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['scale'], message: 'scale must be [lowest, highest] with lowest below highest, within ±2^53; got [-1e+308,1e+308]' }),
+    );
+    expect(() => csat([], { scale: [0, 3] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['scale'], message: 'scale 0–3 does not hold the default satisfiedFrom 4: give satisfiedFrom' }),
+    );
+    expect(csat([{ score: 3 }], { scale: [0, 3], satisfiedFrom: 3 }).value).toBe(1);
+  });
+  it('throws INVALID_OPTION at score for a score accessor that is not a function', () => {
+    expect(() => csat([{ score: 5 }], { score: 5 as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['score'], message: 'score must be a function; got 5' }));
+  });
 });

@@ -28,4 +28,9 @@ describe('resolutionTime', () => {
   it('returns nulls for nothing resolved', () => {
     expect(resolutionTime([])).toMatchObject({ value: null, count: 0, withinThreshold: null });
   });
+  it('throws INVALID_INPUT at the row and field for a resolvedAt that is a string', () => {
+    expect(() => resolutionTime([{ openedAt: new Date(0), resolvedAt: '2025-01-06T10:00:00Z' }] as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: [0, 'resolvedAt'] }),
+    );
+  });
 });

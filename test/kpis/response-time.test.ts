@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstResponseTime, firstResponseTimeMetric, summarize } from '../../src/kpis/index.js';
-import { type InteractionRow, interactionTableFromColumns, toInteractionTable } from '../../src/table/index.js';
+import { type InteractionRow, toInteractionTable } from '../../src/table/index.js';
 import { createCalendar } from '../../src/time/index.js';
 
 const HOUR = 3_600_000;
@@ -56,16 +56,20 @@ describe('firstResponseTime', () => {
   it("throws the calendar's INVALID_INPUT for an instant outside the years it covers, over a table too", () => {
     const calendar = createCalendar({ timeZone: 'UTC', weekly: { mon: [['09:00', '17:00']] } });
     const rows = [{ id: 't1', customerId: 'c1', channel: 'email', direction: 'inbound' as const, priority: 'normal' as const, openedAt: new Date('0999-12-31T00:00:00Z'), firstResponseAt: openedAt }];
-    const expected = expect.objectContaining({ code: 'INVALID_INPUT', path: ['from'], message: 'from: 0999-12-31T00:00:00.000Z is outside the years 1000–9999 that business calendars cover' });
-    expect(() => firstResponseTime(rows, { calendar })).toThrow(expected);
-    expect(() => summarize(toInteractionTable(rows), { metrics: { reply: firstResponseTimeMetric<InteractionRow>({ calendar }) } })).toThrow(expected);
+    const outside = 'openedAt: 0999-12-31T00:00:00.000Z is outside the years 1000–9999 that business calendars cover';
+    // the field by its name, and over rows the row's index too
+    expect(() => firstResponseTime(rows, { calendar })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [0, 'openedAt'], message: `row 0: ${outside}` }));
+    expect(() => summarize(toInteractionTable(rows), { metrics: { reply: firstResponseTimeMetric<InteractionRow>({ calendar }) } })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['openedAt'], message: outside }),
+    );
   });
   it('throws INVALID_INPUT at calendar for a calendar not made by createCalendar, before any row', () => {
     expect(() => firstResponseTimeMetric({ calendar: { timeZone: 'UTC' } as never })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['calendar'] }));
-    // epoch nanoseconds taken for milliseconds: past the range of a Date, said so (not a RangeError)
-    const nanoseconds = interactionTableFromColumns({ id: ['t1'], customerId: ['c1'], channel: ['email'], openedAt: new Float64Array([1.7e18]), firstResponseAt: new Float64Array([1.7e18 + 1e12]) });
-    expect(() => summarize(nanoseconds, { metrics: { reply: firstResponseTimeMetric({ calendar: createCalendar({ timeZone: 'UTC', weekly: { mon: [['09:00', '17:00']] } }) }) } })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', path: ['from'], message: 'from: 1700000000000000000 ms is outside the range of a Date' }),
+    // epoch nanoseconds taken for milliseconds: past the range of a Date, said so (not a RangeError), at the field of the row
+    const calendar = createCalendar({ timeZone: 'UTC', weekly: { mon: [['09:00', '17:00']] } });
+    const nanoseconds = [{ openedNs: 1.7e18, repliedNs: 1.7e18 + 1e12 }];
+    expect(() => firstResponseTime(nanoseconds, { calendar, openedAt: (row) => row.openedNs, firstResponseAt: (row) => row.repliedNs })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: [0, 'openedAt'], message: 'row 0: openedAt: 1700000000000000000 ms is outside the range of a Date' }),
     );
   });
   it('returns nulls for no answered tickets', () => {

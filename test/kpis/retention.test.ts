@@ -32,4 +32,9 @@ describe('retention', () => {
     );
     expect(() => retention([], { end: day('2025-01-01') } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['start'] }));
   });
+  it('leaves out an acquiredAt outside the range of a Date, and throws INVALID_INPUT for a string one', () => {
+    const options = { start: day('2025-01-01'), end: day('2025-02-01') };
+    expect(retention([{ acquiredAt: Number.NEGATIVE_INFINITY }, { acquiredAt: day('2024-01-01') }], options)).toMatchObject({ startCount: 1, excluded: 1 });
+    expect(() => retention([{ acquiredAt: '2024-01-01' }] as never, options)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [0, 'acquiredAt'] }));
+  });
 });

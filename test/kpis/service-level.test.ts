@@ -59,4 +59,13 @@ describe('serviceLevel', () => {
       expect.objectContaining({ code: 'INVALID_OPTION', path: ['abandons'] }),
     );
   });
+  it('throws INVALID_INPUT at the row and field for an instant that is an unparsed string', () => {
+    expect(() => serviceLevel([{ openedAt, answeredAt: after(5) }, { openedAt: '2025-01-06T09:00:00Z', answeredAt: '2025-01-06T09:00:10Z' }] as never, { thresholdMs: 20_000 })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        path: [1, 'openedAt'],
+        message: 'row 1: openedAt must be a Date (or epoch milliseconds); got "2025-01-06T09:00:00Z" (parse rows with parseInteractions or parseCustomers first)',
+      }),
+    );
+  });
 });

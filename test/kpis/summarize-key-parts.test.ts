@@ -312,6 +312,17 @@ describe('summarize with by as data', () => {
     ]);
   });
 
+  it('keys instants at the limits of the Date range in a zone with offsets (Europe/Berlin: local mean time +0:53:28)', () => {
+    const records = [record('y1', '1970-01-01T00:00:00Z', 100), { ...record('y2', '1970-01-01T00:00:00Z', 200), openedAt: new Date(8.64e15) }];
+    records.push({ ...record('y3', '1970-01-01T00:00:00Z', 300), openedAt: new Date(-8.64e15) });
+    const day = { period: 'day', of: 'openedAt', timeZone: 'Europe/Berlin' } as const;
+    expect(ahtByKey(summarizeThreeWays(records, day, (row) => periodOf(row.openedAt, 'day', { timeZone: 'Europe/Berlin' })))).toEqual([
+      ['1970-01-01', 1, 100],
+      ['+275760-09-13', 1, 200],
+      ['-271821-04-20', 1, 300],
+    ]);
+  });
+
   it('gives no groups and empty results for no rows', () => {
     const report = summarizeThreeWays([], ['team', { period: 'week', of: 'openedAt' }], (row) => [row.team, periodOf(row.openedAt, 'week')]);
     expect(report.groups).toEqual([]);
@@ -351,11 +362,11 @@ describe('summarize with by as data: errors', () => {
   });
 
   it('throws INVALID_INPUT at the field for a period of a value that is not an instant', () => {
-    const notInstant = { path: ['openedAt'], code: 'INVALID_INPUT' };
+    const notInstant = { path: [0, 'openedAt'], code: 'INVALID_INPUT' };
     expect(() => summarize([{ openedAt: '2025-01-06T09:00:00Z' }], { by: { period: 'day', of: 'openedAt' }, metrics: {} })).toThrow(expect.objectContaining(notInstant));
     expect(() => summarize([{ openedAt: new Date(Number.NaN) }], { by: ['openedAt', { period: 'day', of: 'openedAt' }], metrics: {} })).toThrow(expect.objectContaining(notInstant));
     // over a table, team is a string column: read row by row, and refused the same way
-    expect(() => summarize(table, { by: { period: 'month', of: 'team' }, metrics })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['team'] }));
-    expect(() => summarize(records, { by: { period: 'month', of: 'team' }, metrics })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['team'] }));
+    expect(() => summarize(table, { by: { period: 'month', of: 'team' }, metrics })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [0, 'team'] }));
+    expect(() => summarize(records, { by: { period: 'month', of: 'team' }, metrics })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [0, 'team'] }));
   });
 });

@@ -72,4 +72,19 @@ describe('summarize', () => {
     expect(report.groups).toEqual([]);
     expect(report.overall.frt.value).toBeNull();
   });
+  it('throws INVALID_OPTION for options that are not an object, missing metrics or one that is not a metric', () => {
+    expect(() => summarize([], null as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'options must be an object; got null' }));
+    expect(() => summarize([], {} as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['metrics'], message: 'metrics must be an object of metrics by name; got undefined' }));
+    expect(() => summarize([], { metrics: { x: 5 } } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['metrics', 'x'], message: 'metrics.x must be a metric; got 5' }));
+  });
+  it('throws INVALID_INPUT for rows that are not iterable and at the index of a null row or a row with a bad instant', () => {
+    const metrics = { csat: csatMetric() };
+    expect(() => summarize(null as never, { metrics })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [] }));
+    expect(() => summarize([{ score: 5 }, null] as never, { metrics })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [1], message: 'row 1 must be an object; got null' }));
+    expect(() => summarize([{ team: 'a' }, null] as never, { by: 'team', metrics } as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [1] }));
+    const frt = { frt: firstResponseTimeMetric() };
+    expect(() => summarize([{ team: 'a', openedAt: new Date(0), firstResponseAt: '1970-01-01T01:00:00Z' }] as never, { by: (row: { team: string }) => row.team, metrics: frt })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: [0, 'firstResponseAt'] }),
+    );
+  });
 });

@@ -64,3 +64,13 @@ describe('createInteractionTableParser', () => {
     expect(() => parser.finish()).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });
+
+describe('createInteractionTableParser: options', () => {
+  it('bounds capacity at 2^27 rows with INVALID_OPTION, instead of failing to allocate', () => {
+    expect(() => createInteractionTableParser({ capacity: 1e12 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['capacity'], message: 'capacity must be a whole number from 0 to 134217728; got 1000000000000' }),
+    );
+    expect(() => createInteractionTableParser({ capacity: 2 ** 27 })).not.toThrow();
+    expect(() => createInteractionTableParser(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'options must be an object; got null' }));
+  });
+});

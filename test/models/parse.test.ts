@@ -75,3 +75,13 @@ describe('the other batch parsers', () => {
     expect(parseCesResponses([{ score: 0, respondedAt: 0 }]).issues[0]?.message).toBe('score is below the scale 1–7');
   });
 });
+
+describe('batch parsers: bad arguments', () => {
+  it.each([
+    ['parseInteractions with null options', () => parseInteractions([], null as never), 'INVALID_OPTION', [], 'options must be an object; got null'],
+    ['parseCsatResponses with null options', () => parseCsatResponses([], null as never), 'INVALID_OPTION', [], 'options must be an object; got null'],
+    ['parseCesResponses with a scale that is not a pair', () => parseCesResponses([], { scale: 'x' as never }), 'INVALID_OPTION', ['scale'], 'scale must be two whole numbers, lowest first; got "x"'],
+  ])('%s throws %s', (_label, run, code, path, message) => {
+    expect(run).toThrow(expect.objectContaining({ code, path, message }));
+  });
+});

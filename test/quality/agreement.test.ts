@@ -202,3 +202,30 @@ describe('agreement: percent and input checks', () => {
     expect(errorOf([[1, 4]], { method: 'percent', categories: [1, 2, 3] })).toEqual({ code: 'INVALID_INPUT', path: [0, 1] });
   });
 });
+
+describe('agreement: extreme values and missing options', () => {
+  it('gives the alpha of the same ratings scaled down for interval ratings near the limits of a double', () => {
+    // α for interval data does not change when every rating is multiplied by one factor; squared
+    // differences of 1e200 would overflow to Infinity and give NaN.
+    const small = agreement([[1, -1], [1, 1]], { method: 'krippendorff', level: 'interval' });
+    const large = agreement([[1e200, -1e200], [1e200, 1e200]], { method: 'krippendorff', level: 'interval' });
+    expect(large.value).toBeCloseTo(small.value as number, 12);
+    expect(large.band).toBe(small.band);
+    const edge = agreement([[1.5e308, -1.5e308], [1.5e308, 1.5e308]], { method: 'krippendorff', level: 'interval' });
+    expect(edge.value).toBeCloseTo(small.value as number, 12);
+  });
+
+  it('keeps exact results for ordinary interval ratings (the scaling is by a power of two)', () => {
+    const ratings = [[1, 2, 3], [3, 3, 2], [5, 4, null], [2, 2, 2]];
+    const scaled = ratings.map((item) => item.map((rating) => (rating === null ? null : rating * 2 ** 40)));
+    expect(agreement(scaled, { method: 'krippendorff', level: 'interval' }).value).toBe(agreement(ratings, { method: 'krippendorff', level: 'interval' }).value);
+    expect(agreement([[1e308, -1e308], [1e308, 1e308]], { method: 'cohen', level: 'interval', weights: 'linear' }).value).toBe(
+      agreement([[1, -1], [1, 1]], { method: 'cohen', level: 'interval', weights: 'linear' }).value,
+    );
+  });
+
+  it('throws INVALID_OPTION for missing or null options', () => {
+    expect(errorOf([[1, 1]], undefined as never)).toEqual({ code: 'INVALID_OPTION', path: ['method'] });
+    expect(errorOf([[1, 1]], null as never)).toEqual({ code: 'INVALID_OPTION', path: [] });
+  });
+});

@@ -181,3 +181,52 @@ describe('iqsMetric', () => {
     });
   });
 });
+
+describe('iqs and iqsMetric: bad input', () => {
+  function thrown(run: () => unknown) {
+    try {
+      run();
+    } catch (error) {
+      if (isServiceKitError(error)) return [error.code, error.path, error.message];
+      throw error;
+    }
+    throw new Error('expected a ServiceKitError');
+  }
+
+  it('throws INVALID_INPUT for reviews that are not iterable and for a review that is not an object', () => {
+    expect(thrown(() => iqs(card, null as never))).toEqual(['INVALID_INPUT', [], 'rows must be an array (or iterable) of reviews; got null']);
+    expect(thrown(() => iqs(card, [review('ana', 5, 1), null as never]))).toEqual(['INVALID_INPUT', [1], 'row 1 must be an object; got null']);
+  });
+
+  it('throws INVALID_OPTION for options that are not an object, a by or a review accessor that is not a function', () => {
+    expect(thrown(() => iqs(card, [], null as never))).toEqual(['INVALID_OPTION', [], 'options must be an object; got null']);
+    expect(thrown(() => iqs(card, [], { by: 'agentId' as never }))).toEqual(['INVALID_OPTION', ['by'], 'by must be a function; got "agentId"']);
+    expect(thrown(() => iqsMetric(card, { review: 'qa' as never }))).toEqual(['INVALID_OPTION', ['review'], 'review must be a function; got "qa"']);
+  });
+
+  it('refuses a scorecard that defineScorecard would refuse, at the path scorecard', () => {
+    for (const run of [() => iqs({} as never, []), () => iqsMetric({} as never), () => iqs(null as never, [])]) {
+      const [code, path, message] = thrown(run);
+      expect([code, (path as string[])[0]]).toEqual(['INVALID_SCORECARD', 'scorecard']);
+      expect(message).toMatch(/^invalid scorecard: /);
+    }
+  });
+
+  it('refuses an inclusion probability below 1e-100 when weighting, where Σw² would overflow', () => {
+    const tiny = [review('ana', 5, 1, { inclusionProbability: 0.5 }), review('ana', 5, 1, { inclusionProbability: 1e-200 })];
+    expect(thrown(() => iqs(card, tiny, { weighting: 'inverse-probability' }))).toEqual([
+      'INVALID_INPUT',
+      [1, 'inclusionProbability'],
+      'inclusionProbability 1e-200 is not from 1e-100 to 1',
+    ]);
+    // at the bound, Kish's effective sample size is finite: one review outweighs the other
+    const bound = iqs(card, [review('ana', 5, 1, { inclusionProbability: 1e-100 }), review('ben', 1, 0, { inclusionProbability: 1 })], { weighting: 'inverse-probability' });
+    expect(bound.passRate.value).toBe(1);
+    expect(Number.isFinite(bound.passRate.interval?.lower)).toBe(true);
+  });
+
+  it('gives a metric error the path inside the review (a metric is not told the row index)', () => {
+    const metric = iqsMetric(card);
+    expect(thrown(() => metric.add(metric.init(), review('ana', 9, 1)))).toEqual(['INVALID_SCORECARD', ['ratings', 'tone'], expect.stringContaining('rating 9 for "tone" is off its scale')]);
+  });
+});

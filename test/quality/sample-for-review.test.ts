@@ -106,3 +106,15 @@ describe('sampleForReview', () => {
     expect(errorPath({ strategy: 'targeted', perAgent: 2, seed: 1, target: { where: () => true, share: 2 } })).toEqual(['target', 'share']);
   });
 });
+
+describe('sampleForReview: bad input', () => {
+  const options = { strategy: 'random', perAgent: 2, seed: 1 } as const;
+  it.each([
+    ['rows that are not iterable', () => sampleForReview(null as never, options), 'INVALID_INPUT', [], 'rows must be an array (or iterable) of interactions; got null'],
+    ['a row that is not an object', () => sampleForReview([chats[0]!, null as never], options), 'INVALID_INPUT', [1], 'row 1 must be an object; got null'],
+    ['no options', () => sampleForReview(chats, undefined as never), 'INVALID_OPTION', ['strategy'], "strategy must be one of 'random', 'stratified', 'targeted'; got undefined"],
+    ['null options', () => sampleForReview(chats, null as never), 'INVALID_OPTION', [], 'options must be an object; got null'],
+  ])('throws for %s', (_label, run, code, path, message) => {
+    expect(run).toThrow(expect.objectContaining({ code, path, message }));
+  });
+});

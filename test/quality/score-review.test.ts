@@ -219,3 +219,20 @@ describe('scoreReview: incomplete reviews and bad ratings', () => {
     expect(errorPath(() => scoreReview(options, { ratings: { accuracy: 7 } }))).toEqual(['ratings', 'accuracy']);
   });
 });
+
+describe('scoreReview: a scorecard not made by defineScorecard', () => {
+  it('refuses one defineScorecard would refuse with INVALID_SCORECARD under the path scorecard, and no review', () => {
+    expect(errorPath(() => scoreReview({} as Scorecard, { ratings: {} }))).toEqual(['scorecard', 'id']);
+    expect(() => scoreReview(null as never, { ratings: {} })).toThrow(expect.objectContaining({ code: 'INVALID_SCORECARD', path: ['scorecard'] }));
+    expect(() => scoreReview(cardWithGreeting('exclude'), null as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_SCORECARD', path: ['ratings'], message: 'ratings must be an object of criterion id → rating' }),
+    );
+  });
+
+  it('scores with a valid plain object, as another copy of the library makes them, as defineScorecard does', () => {
+    const plain = JSON.parse(JSON.stringify(cardWithGreeting('exclude'))) as Scorecard;
+    expect(scoreReview(plain, { ratings: withNa })).toEqual(scoreReview(cardWithGreeting('exclude'), { ratings: withNa }));
+    const sparse = { id: 'qa', version: '1.0.0', criteria: [{ id: 'tone', scale: { points: 5 } }] } as Scorecard; // defaults left out
+    expect(scoreReview(sparse, { ratings: { tone: 4 } })).toMatchObject({ score: 0.75, outcome: 'failed' });
+  });
+});

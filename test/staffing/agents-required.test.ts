@@ -74,4 +74,40 @@ describe('agentsRequired', () => {
   ])('throws INVALID_OPTION with path %j', (path, change) => {
     expect(() => agentsRequired({ ...example, ...change } as typeof example)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path }));
   });
+
+  it('starts at the occupancy bound: a cap of 1e-5 on 1 Erlang needs exactly 100,000 agents', () => {
+    expect(agentsRequired({ ...example, contacts: 1, intervalMs: 1, ahtMs: 1, maxOccupancy: 1e-5 }).agents).toBe(100_000);
+  });
+
+  it('throws INVALID_OPTION at maxOccupancy when the cap alone asks for over 1,000,000 agents (1e-12 counted to 1e12)', () => {
+    expect(() => agentsRequired({ ...example, contacts: 1, intervalMs: 1, ahtMs: 1, maxOccupancy: 1e-12 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['maxOccupancy'], message: 'over 1,000,000 agents needed for 1 Erlangs at maxOccupancy 1e-12' }),
+    );
+  });
+
+  it('throws INVALID_OPTION at [] for a load that needs over 1,000,000 agents (1e10 contacts took 8 s, 1e200 never ended)', () => {
+    expect(() => agentsRequired({ ...example, contacts: 1e10 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'over 1,000,000 agents needed for 1000000000 Erlangs at maxOccupancy 1' }),
+    );
+    // stable at 1,000,000 agents, but not at 80 % in 20 s
+    expect(() => agentsRequired({ ...example, contacts: 9_999_995, maxOccupancy: 0.9999999 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'over 1,000,000 agents needed for 999999.5 Erlangs at maxOccupancy 0.9999999' }),
+    );
+    expect(() => agentsRequired({ ...example, contacts: 1e200, intervalMs: 1, ahtMs: 1e200 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'contacts × ahtMs / intervalMs must be a finite number of Erlangs; got Infinity' }),
+    );
+  });
+
+  it('throws INVALID_OPTION for an input or serviceLevel that is not an object, showing the value', () => {
+    expect(() => agentsRequired(undefined as unknown as typeof example)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'input must be an object; got undefined' }),
+    );
+    expect(() => agentsRequired({ ...example, serviceLevel: null as unknown as typeof example.serviceLevel })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        path: ['serviceLevel'],
+        message: 'serviceLevel must be { thresholdMs, target } (80 % in 20 s is { thresholdMs: 20_000, target: 0.8 }); got null',
+      }),
+    );
+  });
 });

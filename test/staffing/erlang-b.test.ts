@@ -41,4 +41,14 @@ describe('erlangB', () => {
     expect(() => erlangB(-1, 1)).toThrow(expect.objectContaining({ path: ['agents'] }));
     expect(() => erlangB(2, -1)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['erlangs'] }));
   });
+
+  it('takes up to 1,000,000 agents and refuses more (Number.MAX_SAFE_INTEGER ran for ever)', () => {
+    expect(erlangB(1_000_000, 999_000)).toBeGreaterThan(0);
+    expect(erlangB(1_000_000, 1)).toBe(0);
+    for (const agents of [1_000_001, Number.MAX_SAFE_INTEGER]) {
+      expect(() => erlangB(agents, 1)).toThrow(
+        expect.objectContaining({ code: 'INVALID_OPTION', path: ['agents'], message: `agents must be a whole number from 0 to 1000000; got ${agents}` }),
+      );
+    }
+  });
 });

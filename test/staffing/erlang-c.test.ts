@@ -53,4 +53,10 @@ describe('erlangC', () => {
   it('throws INVALID_OPTION for a fractional agent count', () => {
     expect(() => erlangC(14.5, 10)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['agents'] }));
   });
+
+  it('refuses more than 1,000,000 agents (1e10 took over 10 s)', () => {
+    expect(() => erlangC(1e10, 1)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['agents'], message: 'agents must be a whole number from 0 to 1000000; got 10000000000' }),
+    );
+  });
 });

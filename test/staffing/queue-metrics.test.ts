@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queueMetrics } from '../../src/staffing/index.js';
+import { queueMetrics, type QueueMetricsInput } from '../../src/staffing/index.js';
 
 const halfHour = { contacts: 100, intervalMs: 1_800_000, ahtMs: 180_000, thresholdMs: 20_000 };
 
@@ -59,5 +59,18 @@ describe('queueMetrics', () => {
       expect.objectContaining({ code: 'INVALID_OPTION', path: ['thresholdMs'] }),
     );
     expect(() => queueMetrics({ ...halfHour, agents: 14, contacts: -5 })).toThrow(expect.objectContaining({ path: ['contacts'] }));
+  });
+
+  it('throws INVALID_OPTION for more than 1,000,000 agents, an input that is not an object and a load that overflows', () => {
+    expect(() => queueMetrics({ ...halfHour, agents: 1e12 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['agents'], message: 'agents must be a whole number from 0 to 1000000; got 1000000000000' }),
+    );
+    expect(() => queueMetrics(null as unknown as QueueMetricsInput)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'input must be an object; got null' }),
+    );
+    // it gave erlangs: Infinity
+    expect(() => queueMetrics({ contacts: 1e200, intervalMs: 1, ahtMs: 1e200, agents: 3, thresholdMs: 0 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'contacts × ahtMs / intervalMs must be a finite number of Erlangs; got Infinity' }),
+    );
   });
 });

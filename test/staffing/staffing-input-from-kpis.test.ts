@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentsRequired, staffingInputFromKpis } from '../../src/staffing/index.js';
+import { agentsRequired, staffingInputFromKpis, type StaffingInputFromKpisInput } from '../../src/staffing/index.js';
 
 /** The shape of the AHT KPI result (count, mean, median, p90…): only `meanMs` is read. */
 const ahtResult = { count: 412, meanMs: 180_000, medianMs: 150_000, p90Ms: 320_000 };
@@ -31,5 +31,14 @@ describe('staffingInputFromKpis', () => {
   it('throws INVALID_OPTION for negative contacts or a zero interval', () => {
     expect(() => staffingInputFromKpis({ aht: ahtResult, contacts: -1, intervalMs: 1_800_000 })).toThrow(expect.objectContaining({ path: ['contacts'] }));
     expect(() => staffingInputFromKpis({ aht: ahtResult, contacts: 1, intervalMs: 0 })).toThrow(expect.objectContaining({ path: ['intervalMs'] }));
+  });
+
+  it('throws INVALID_OPTION for an input or aht that is not an object (a TypeError, or "aht.meanMs is null")', () => {
+    expect(() => staffingInputFromKpis(null as unknown as StaffingInputFromKpisInput)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'input must be an object; got null' }),
+    );
+    expect(() => staffingInputFromKpis({ contacts: 1, intervalMs: 1 } as StaffingInputFromKpisInput)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['aht'], message: 'aht must be an object; got undefined' }),
+    );
   });
 });

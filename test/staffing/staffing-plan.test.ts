@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agentsRequired, staffingPlan } from '../../src/staffing/index.js';
+import { agentsRequired, staffingPlan, type StaffingPlanInterval } from '../../src/staffing/index.js';
 
 const options = {
   intervalMs: 1_800_000,
@@ -72,5 +72,34 @@ describe('staffingPlan', () => {
       expect.objectContaining({ path: ['serviceLevel', 'target'] }),
     );
     expect(() => staffingPlan([], { ...options, intervalMs: 0 })).toThrow(expect.objectContaining({ path: ['intervalMs'] }));
+  });
+
+  it('throws INVALID_OPTION for an interval or options that are not an object (TypeErrors)', () => {
+    expect(() => staffingPlan([{ contacts: 10 }, null as unknown as StaffingPlanInterval], options)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['intervals', 1], message: 'interval 1 must be { contacts, ahtMs?, start?, label? }; got null' }),
+    );
+    expect(() => staffingPlan([], undefined as unknown as typeof options)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['intervalMs'], message: 'intervalMs must be a finite number > 0; got undefined' }),
+    );
+    expect(() => staffingPlan([], null as unknown as typeof options)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'options must be an object; got null' }),
+    );
+  });
+
+  it('locates a load that overflows or needs over 1,000,000 agents in its interval', () => {
+    expect(() => staffingPlan([{ contacts: 10 }, { contacts: 1e200, ahtMs: 1e200 }], options)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        path: ['intervals', 1],
+        message: 'interval 1: contacts × ahtMs / intervalMs must be a finite number of Erlangs; got Infinity',
+      }),
+    );
+    expect(() => staffingPlan([{ contacts: 10 }], { ...options, maxOccupancy: 1e-9 })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        path: ['maxOccupancy'],
+        message: 'interval 0: over 1,000,000 agents needed for 1 Erlangs at maxOccupancy 1e-9',
+      }),
+    );
   });
 });

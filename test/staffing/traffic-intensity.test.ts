@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isServiceKitError } from '../../src/errors/index.js';
-import { trafficIntensity } from '../../src/staffing/index.js';
+import { trafficIntensity, type StaffingLoad } from '../../src/staffing/index.js';
 
 function errorOf(run: () => unknown): unknown {
   try {
@@ -34,5 +34,30 @@ describe('trafficIntensity', () => {
     const error = errorOf(() => trafficIntensity(load));
     expect(isServiceKitError(error, 'INVALID_OPTION')).toBe(true);
     expect((error as { path: unknown }).path).toEqual([field]);
+  });
+
+  it('throws INVALID_OPTION for a load that is not an object (it was a TypeError)', () => {
+    for (const [load, shown] of [[undefined, 'undefined'], [null, 'null']] as const) {
+      expect(() => trafficIntensity(load as unknown as StaffingLoad)).toThrow(
+        expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: `input must be an object; got ${shown}` }),
+      );
+    }
+  });
+
+  it('throws INVALID_OPTION when contacts × ahtMs / intervalMs is not finite (it returned Infinity)', () => {
+    for (const load of [
+      { contacts: 1e200, intervalMs: 1, ahtMs: 1e200 },
+      { contacts: 1, intervalMs: 5e-324, ahtMs: 1 },
+    ]) {
+      expect(() => trafficIntensity(load)).toThrow(
+        expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'contacts × ahtMs / intervalMs must be a finite number of Erlangs; got Infinity' }),
+      );
+    }
+  });
+
+  it('shows a bigint in its message (building the message threw a TypeError)', () => {
+    expect(() => trafficIntensity({ contacts: 10n as unknown as number, intervalMs: 1_800_000, ahtMs: 180_000 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['contacts'], message: 'contacts must be a finite number ≥ 0; got 10n' }),
+    );
   });
 });

@@ -90,4 +90,15 @@ describe('checkStandards over an InteractionTable', () => {
   it('throws INVALID_INPUT for an invalid now, even for an empty table', () => {
     expect(() => checkStandards(toInteractionTable([]), standards, { now: new Date(Number.NaN) })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['now'] }));
   });
+  it('gives a null dueAt for a row whose due instant is past the range of a Date, and names a row whose history is not valid', () => {
+    const table = toInteractionTable([tickets[1] as Interaction]);
+    const late = { ...table, openedAt: new Float64Array([8.64e15 - 1000]) };
+    expect(checkStandards(late, [standards[1]!], { now: new Date(8.64e15) })[0]?.[0]).toMatchObject({ status: 'pending', dueAt: null, elapsedMs: 1000 });
+    const history = toInteractionTable([tickets[0] as Interaction]);
+    const bad = { ...history, statusHistory: { ...history.statusHistory, at: Float64Array.from(history.statusHistory.at, (ms, index) => (index === 1 ? Number.NaN : ms)) } };
+    expect(() => checkStandards(bad, standards, { now })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: [0, 'statusHistory', 1, 'at'], message: 'row 0: statusHistory[1].at must be a valid Date; got NaN' }),
+    );
+  });
 });
+

@@ -71,3 +71,30 @@ describe('compliance', () => {
     expect(() => compliance([], { level: 95 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['level'] }));
   });
 });
+
+describe('compliance: bad input', () => {
+  function thrown(run: () => unknown) {
+    try {
+      run();
+    } catch (error) {
+      const { code, path, message } = error as { code: string; path: unknown; message: string };
+      return [code, path, message];
+    }
+    throw new Error('expected an error');
+  }
+
+  it('throws INVALID_INPUT for rows that are not iterable', () => {
+    expect(thrown(() => compliance(null as unknown as StandardCheck[]))).toEqual(['INVALID_INPUT', [], 'rows must be an array (or iterable) of checks; got null']);
+  });
+
+  it('throws INVALID_OPTION for options that are not an object, and a by or check that is not a function', () => {
+    const rows = [check('reply', 'met')];
+    expect(thrown(() => compliance(rows, null as unknown as {}))).toEqual(['INVALID_OPTION', [], 'options must be an object; got null']);
+    expect(thrown(() => compliance(rows, { by: 5 as unknown as () => string }))).toEqual(['INVALID_OPTION', ['by'], 'by must be a function; got 5']);
+    expect(thrown(() => compliance(rows, { check: 'status' as unknown as () => StandardCheck }))).toEqual([
+      'INVALID_OPTION',
+      ['check'],
+      'check must be a function; got "status"',
+    ]);
+  });
+});

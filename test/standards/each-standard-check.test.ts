@@ -68,4 +68,19 @@ describe('eachStandardCheck', () => {
       expect((error as { path: unknown[] }).path.slice(0, 2)).toEqual([1, 'statusHistory']);
     }
   });
+  it('names a null row', () => {
+    const shown = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return [(error as { code: string }).code, (error as { path: unknown }).path, (error as Error).message];
+      }
+      return 'no error';
+    };
+    expect(shown(() => [...eachStandardCheck([tickets[0]!, null as never], standards, { now })])).toEqual([
+      'INVALID_INPUT',
+      [1, 'openedAt'],
+      'row 1: openedAt must be a valid Date; got undefined',
+    ]);
+  });
 });

@@ -104,3 +104,48 @@ describe('bad input to checks', () => {
     expect(checks.map((check) => check.status)).toEqual(['breached', 'not_applicable', 'pending']);
   });
 });
+
+describe('bad input to checks: unparsed and malformed interactions', () => {
+  const now = new Date('2025-01-14T00:00:00Z');
+  const ticket = InteractionSchema.parse({ id: 't1', customerId: 'c1', channel: 'email', openedAt: '2025-01-13T09:00:00Z' });
+  const shown = (error: ServiceKitError) => [error.code, error.path, error.message];
+
+  it.each([
+    [
+      'a string firstResponseAt',
+      { ...ticket, firstResponseAt: '2025-01-13T10:00:00Z' },
+      ['firstResponseAt'],
+      'firstResponseAt must be a Date; got "2025-01-13T10:00:00Z" (parse rows with parseInteractions first)',
+    ],
+    [
+      'a string message instant',
+      { ...ticket, messages: [{ at: '2025-01-13T10:00:00Z', author: 'agent' }] },
+      ['messages', 0, 'at'],
+      'messages[0].at must be a valid Date; got "2025-01-13T10:00:00Z" (parse rows with parseInteractions first)',
+    ],
+    ['a null status change', { ...ticket, statusHistory: [null] }, ['statusHistory', 0], 'statusHistory[0] must be an object; got null'],
+    ['messages that are not a list', { ...ticket, messages: 'hello' }, ['messages'], 'messages must be an array; got "hello"'],
+    ['no interaction', null, ['openedAt'], 'openedAt must be a valid Date; got undefined'],
+  ])('rejects %s with INVALID_INPUT at its path', (_label, interaction, path, message) => {
+    expect(shown(failure(() => checkStandard(interaction as unknown as typeof ticket, valid, { now })))).toEqual(['INVALID_INPUT', path, message]);
+  });
+
+  it('rejects previous checks that are not a list with INVALID_OPTION, and passes over a null entry', () => {
+    const error = failure(() => checkStandards(ticket, [valid], { now, previous: null as never }));
+    expect(shown(error)).toEqual(['INVALID_OPTION', ['previous'], 'previous must be a list of checks; got null']);
+    expect(checkStandards(ticket, [valid], { now, previous: [null as never] })).toEqual(checkStandards(ticket, [valid], { now }));
+  });
+
+  it('gives a null dueAt, not an invalid Date, when the due instant is past the range of a Date', () => {
+    const late = { ...ticket, openedAt: new Date(8.64e15 - 1000) };
+    const check = checkStandard(late, valid, { now: new Date(8.64e15) });
+    expect([check.status, check.elapsedMs, check.dueAt, check.warnAt]).toEqual(['pending', 1000, null, null]);
+  });
+});
+
+describe('defineStandard: values a message cannot show as JSON', () => {
+  it('shows a bigint measure or priority as 10n instead of throwing a TypeError', () => {
+    expect(failure(() => defineStandard({ ...valid, measure: 10n as never })).message).toContain('10n is not a measure');
+    expect(failure(() => defineStandard({ ...valid, appliesTo: { priority: 10n as never } })).message).toContain('10n is not a priority');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNps, compareRates } from '../../src/stats/index.js';
+import { compareNps, compareRates, wilsonInterval, type NpsCounts, type RateCounts } from '../../src/stats/index.js';
 
 const rounded = (value: number) => Math.round(value * 1e4) / 1e4;
 
@@ -29,10 +29,27 @@ describe('compareRates', () => {
       pValue: null,
     });
   });
-  it('throws INVALID_INPUT for counts that are not a rate', () => {
+  it('throws INVALID_INPUT naming the side and the count for counts that are not a rate', () => {
     expect(() => compareRates({ numerator: 3, denominator: 2 }, { numerator: 1, denominator: 2 })).toThrow(
-      expect.objectContaining({ code: 'INVALID_INPUT', path: ['a'] }),
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['a', 'numerator'], message: 'a.numerator must be at most denominator 2; got 3' }),
     );
+    expect(() => compareRates({ numerator: 1, denominator: 2 }, { numerator: 0, denominator: Number.NaN })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['b', 'denominator'], message: 'b.denominator must be a finite number ≥ 0; got NaN' }),
+    );
+  });
+  it('throws INVALID_INPUT for a side that is not an object and INVALID_OPTION for options that are not (TypeErrors)', () => {
+    const counts = { numerator: 5, denominator: 10 };
+    expect(() => compareRates(null as unknown as RateCounts, counts)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['a'], message: 'a must be { numerator, denominator }; got null' }),
+    );
+    expect(() => compareRates(counts, counts, null as unknown as object)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'options must be an object; got null' }),
+    );
+  });
+  it('keeps the interval finite for a denominator under 1e-308 (its upper bound was NaN)', () => {
+    const result = compareRates({ numerator: 0, denominator: 1e-320 }, { numerator: 5, denominator: 10 });
+    // the first Wilson interval is [0, 1]: upper = −0.5 + √((1 − 0)² + (0.5 − l₂)²)
+    expect(result.interval?.upper).toBe(-0.5 + Math.hypot(1, 0.5 - (wilsonInterval(5, 10)?.lower as number)));
   });
 });
 
@@ -61,5 +78,14 @@ describe('compareNps', () => {
   it('throws INVALID_OPTION for an unknown method', () => {
     const counts = { promoters: 1, passives: 1, detractors: 1 };
     expect(() => compareNps(counts, counts, { method: 'bootstrap' as 'wald' })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+  it('throws INVALID_INPUT for a side that is not an object and INVALID_OPTION for options that are not (TypeErrors)', () => {
+    const counts = { promoters: 5, passives: 2, detractors: 3 };
+    expect(() => compareNps(null as unknown as NpsCounts, counts)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['a'], message: 'a must be { promoters, passives, detractors }; got null' }),
+    );
+    expect(() => compareNps(counts, counts, null as unknown as object)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'options must be an object; got null' }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { npsInterval, wilsonInterval } from '../../src/stats/index.js';
+import { npsInterval, wilsonInterval, type NpsCounts } from '../../src/stats/index.js';
 
 const rounded = (interval: { lower: number; upper: number } | null) =>
   interval === null ? null : [Math.round(interval.lower * 1e4) / 1e4, Math.round(interval.upper * 1e4) / 1e4];
@@ -30,6 +30,21 @@ describe('wilsonInterval', () => {
   it('throws INVALID_INPUT for more successes than trials and INVALID_OPTION for a bad level', () => {
     expect(() => wilsonInterval(3, 2)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
     expect(() => wilsonInterval(1, 2, { level: 1.2 })).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['level'] }));
+  });
+  it('names the count at fault, and rejects options that are not an object', () => {
+    expect(() => wilsonInterval(3, 2)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['successes'], message: 'successes must be at most trials 2; got 3' }),
+    );
+    expect(() => wilsonInterval(1, '2' as unknown as number)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['trials'], message: 'trials must be a finite number ≥ 0; got "2"' }),
+    );
+    expect(() => wilsonInterval(1, 2, null as unknown as object)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'options must be an object; got null' }),
+    );
+  });
+  it('is [0, 1] for a count of trials so small that z²/n overflows (it gave NaN)', () => {
+    expect(wilsonInterval(0, 1e-320)).toEqual({ lower: 0, upper: 1, level: 0.95 });
+    expect(wilsonInterval(1e-320, 1e-320)).toEqual({ lower: 0, upper: 1, level: 0.95 });
   });
 });
 
@@ -62,6 +77,17 @@ describe('npsInterval', () => {
   it('throws INVALID_OPTION for an unknown method', () => {
     expect(() => npsInterval({ promoters: 1, passives: 0, detractors: 0 }, { method: 'exact' as 'wald' })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTION', path: ['method'] }),
+    );
+  });
+  it('throws INVALID_INPUT for counts that are not an object and INVALID_OPTION for options that are not', () => {
+    expect(() => npsInterval(null as unknown as NpsCounts)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: [], message: 'counts must be { promoters, passives, detractors }; got null' }),
+    );
+    expect(() => npsInterval({ promoters: 1, passives: Number.NaN, detractors: 0 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['passives'], message: 'passives must be a finite number ≥ 0; got NaN' }),
+    );
+    expect(() => npsInterval({ promoters: 1, passives: 0, detractors: 0 }, null as unknown as object)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'options must be an object; got null' }),
     );
   });
 });

@@ -18,6 +18,14 @@ describe('normalCdf', () => {
     expect(normalCdf(Number.NEGATIVE_INFINITY)).toBe(0);
     expect(normalCdf(Number.POSITIVE_INFINITY)).toBe(1);
   });
+  it('throws INVALID_INPUT at x for an argument that is not a number (it looped forever), and gives NaN for NaN', () => {
+    for (const [x, shown] of [[undefined, 'undefined'], ['abc', '"abc"'], [{}, '{}'], [10n, '10n']] as const) {
+      expect(() => normalCdf(x as unknown as number)).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT', path: ['x'], message: `x must be a number; got ${shown}` }),
+      );
+    }
+    expect(normalCdf(Number.NaN)).toBeNaN();
+  });
 });
 
 describe('normalQuantile', () => {
@@ -52,6 +60,13 @@ describe('normalQuantile', () => {
   });
   it('throws INVALID_OPTION for a probability outside [0, 1]', () => {
     expect(() => normalQuantile(1.5)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+  it('throws INVALID_OPTION at p for null, true or a string (they gave ∓Infinity)', () => {
+    for (const [p, shown] of [[null, 'null'], [true, 'true'], ['0.5', '"0.5"']] as const) {
+      expect(() => normalQuantile(p as unknown as number)).toThrow(
+        expect.objectContaining({ code: 'INVALID_OPTION', path: ['p'], message: `p must be between 0 and 1; got ${shown}` }),
+      );
+    }
   });
 });
 

@@ -29,6 +29,32 @@ describe('quantile', () => {
     expect(() => quantile([1, 2], 90)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['p'] }));
     expect(() => quantile([1, Number.NaN], 0.5)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [1] }));
   });
+  it('throws INVALID_INPUT for values that are not an array (they crashed or gave undefined)', () => {
+    for (const [values, shown] of [[null, 'null'], [{}, '{}'], [Number.NaN, 'NaN'], ['12', '"12"']] as const) {
+      expect(() => quantile(values as unknown as number[], 0.5)).toThrow(
+        expect.objectContaining({ code: 'INVALID_INPUT', path: [], message: `values must be an array of finite numbers; got ${shown}` }),
+      );
+    }
+    expect(() => quantile([1, null as unknown as number], 0.5)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: [1], message: 'value at index 1 must be a finite number; got null' }),
+    );
+  });
+  it('throws INVALID_OPTION at p, or at ps and the index, for probabilities that are not numbers in [0, 1]', () => {
+    expect(() => quantile([1, 2], true as unknown as number)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['p'], message: 'probability true is not between 0 and 1 (0.9 for the 90th percentile)' }),
+    );
+    expect(() => quantiles([1, 2], null as unknown as number[])).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['ps'], message: 'ps must be an array of probabilities; got null' }),
+    );
+    // one probability in ps was reported at ['p']
+    expect(() => quantiles([1, 2], [2])).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['ps', 0], message: 'probability 2 is not between 0 and 1 (0.9 for the 90th percentile)' }),
+    );
+  });
+  it('interpolates between values whose difference overflows (it gave Infinity)', () => {
+    expect(quantile([-1e308, 1e308], 0.5)).toBe(0);
+    expect((quantile([1.7e308, -1.7e308], 0.9) as number) / 1.36e308).toBeCloseTo(1, 14);
+  });
   it('handles many duplicates and sorted input (selection worst cases)', () => {
     const sorted = Array.from({ length: 10_001 }, (_, index) => index);
     expect(quantile(sorted, 0.5)).toBe(5000);

@@ -29,6 +29,26 @@ describe('SampleBuffer', () => {
     expect(new SampleBuffer().quantiles([0.5])).toBeNull();
     expect(() => new SampleBuffer().quantiles([2])).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
+  it('throws INVALID_OPTION for probabilities that are not an array of numbers (null crashed, "0.5" was taken)', () => {
+    const sample = new SampleBuffer();
+    sample.pushAll([1, 3]);
+    expect(() => sample.quantiles(null as unknown as number[])).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['ps'], message: 'ps must be an array of probabilities; got null' }),
+    );
+    expect(() => sample.quantiles(['0.5' as unknown as number])).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', path: ['ps', 0], message: 'probability "0.5" is not between 0 and 1 (0.9 for the 90th percentile)' }),
+    );
+  });
+  it('interpolates between values whose difference overflows (it gave Infinity)', () => {
+    const sample = new SampleBuffer();
+    sample.pushAll([1e308, -1e308]);
+    expect(sample.quantiles([0.5])).toEqual([0]);
+  });
+  it('throws INVALID_INPUT when asked to append something that is not a sample', () => {
+    expect(() => new SampleBuffer().append(null as unknown as SampleBuffer)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['other'], message: 'other must be a SampleBuffer; got null' }),
+    );
+  });
 });
 
 describe('SampleBuffer sharing', () => {
@@ -70,5 +90,23 @@ describe('SampleBuffer.pushAll', () => {
     single.push(4);
     expect(bulk.length).toBe(single.length);
     expect(bulk.quantiles([0, 0.5, 0.9, 1])).toEqual(single.quantiles([0, 0.5, 0.9, 1]));
+  });
+  it('throws INVALID_INPUT for a range outside the values, keeping the sample unchanged (NaN quantiles, or no end with Infinity)', () => {
+    const sample = new SampleBuffer();
+    for (const [from, to, path, message] of [
+      [0, 10, 'to', 'to must be a whole number from 0 to 3; got 10'],
+      [0, Number.POSITIVE_INFINITY, 'to', 'to must be a whole number from 0 to 3; got Infinity'],
+      [2, 1, 'to', 'to must be a whole number from 2 to 3; got 1'],
+      [0.5, undefined, 'from', 'from must be a whole number from 0 to 3; got 0.5'],
+      [-2, undefined, 'from', 'from must be a whole number from 0 to 3; got -2'],
+    ] as const) {
+      expect(() => sample.pushAll([1, 2, 3], from, to)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [path], message }));
+    }
+    expect(() => sample.pushAll(null as unknown as number[])).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: [], message: 'values must be an array of finite numbers; got null' }),
+    );
+    expect(sample.length).toBe(0);
+    sample.pushAll([1, 2, 3], 3);
+    expect(sample.length).toBe(0);
   });
 });

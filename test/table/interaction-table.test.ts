@@ -48,4 +48,28 @@ describe('interactionTableFromColumns', () => {
       expect.objectContaining({ code: 'INVALID_INPUT', path: ['numbers', 'talkMs'] }),
     );
   });
+  it('throws INVALID_INPUT for an openedAt past the range of a Date (±8.64e15 ms), at the column and row', () => {
+    expect(() => interactionTableFromColumns({ ...columns, openedAt: new Float64Array([0, 1.7e18]) })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['openedAt', 1], message: 'openedAt[1] must be epoch ms in the range of a Date; got 1700000000000000000' }),
+    );
+    expect(interactionTableFromColumns({ ...columns, openedAt: new Float64Array([-8.64e15, 8.64e15]) }).length).toBe(2);
+  });
+  it('throws INVALID_INPUT for a list column without its instants', () => {
+    const statusHistory = { offsets: new Int32Array([0, 0, 0]), status: encodeStrings([]) } as never;
+    expect(() => interactionTableFromColumns({ ...columns, statusHistory })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['statusHistory', 'at'], message: 'statusHistory.at must be a Float64Array' }),
+    );
+  });
 });
+
+describe('interactionAt: bad input', () => {
+  const table = interactionTableFromColumns({ id: ['t1'], customerId: ['c1'], channel: ['chat'], openedAt: new Float64Array([0]), resolvedAt: new Float64Array([1e16]) });
+  it('throws INVALID_INPUT for an instant of the row past the range of a Date, instead of an invalid Date', () => {
+    expect(() => interactionAt(table, 0)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['resolvedAt', 0], message: 'resolvedAt[0] must be epoch ms in the range of a Date; got 10000000000000000' }),
+    );
+    const built = { ...table, resolvedAt: new Float64Array([Number.NaN]), openedAt: new Float64Array([9e15]) };
+    expect(() => interactionAt(built, 0)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['openedAt', 0] }));
+  });
+});
+

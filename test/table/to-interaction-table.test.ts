@@ -73,3 +73,23 @@ describe('toInteractionTable', () => {
     expect(interactionAt(table, 1999)).toEqual(rows[1999]);
   });
 });
+
+describe('toInteractionTable: rows that are not parsed', () => {
+  const row = { id: 't', customerId: 'c', channel: 'chat', direction: 'inbound', priority: 'normal', openedAt: new Date(0) };
+  const hint = ' (parse rows with parseInteractions first)';
+  it.each([
+    ['a string resolvedAt', { resolvedAt: '2025-01-06T10:00:00Z' }, [1, 'resolvedAt'], `row 1: resolvedAt must be a Date (or epoch ms in the range of a Date); got "2025-01-06T10:00:00Z"${hint}`],
+    ['a string message instant', { messages: [{ at: 'x', author: 'agent' }] }, [1, 'messages', 0, 'at'], `row 1: messages[0].at must be a Date (or epoch ms in the range of a Date); got "x"${hint}`],
+    ['a null status change', { statusHistory: [null] }, [1, 'statusHistory', 0, 'at'], 'row 1: statusHistory[0].at must be a Date (or epoch ms in the range of a Date); got undefined'],
+    ['an instant past the range of a Date', { closedAt: 1e16 }, [1, 'closedAt'], 'row 1: closedAt must be a Date (or epoch ms in the range of a Date); got 10000000000000000'],
+    ['an openedAt past the range of a Date', { openedAt: 8.64e15 + 1 }, [1, 'openedAt'], 'row 1: openedAt must be a Date (or epoch ms in the range of a Date); got 8640000000000001'],
+  ])('throws INVALID_INPUT with the row and field for %s', (_label, fields, path, message) => {
+    expect(() => toInteractionTable([row, { ...row, ...fields }] as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path, message }));
+  });
+  it('throws for rows that are not an array, a row that is not an object, and options that are not an object', () => {
+    expect(() => toInteractionTable(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [], message: 'rows must be an array; got null' }));
+    expect(() => toInteractionTable([row, null] as never)).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: [1], message: 'row 1 must be an object; got null' }));
+    expect(() => toInteractionTable([row] as never, null as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: [] }));
+  });
+});
+

@@ -35,6 +35,19 @@ describe('parseDuration', () => {
     expect(() => parseDuration(Number.NaN)).toThrow('not a finite number');
     expect(() => parseDuration(Number.POSITIVE_INFINITY)).toThrow('not a finite number');
   });
+
+  it('throws INVALID_DURATION for a duration longer than the range of a Date, written or in milliseconds', () => {
+    const tooLong = expect.objectContaining({ code: 'INVALID_DURATION', message: expect.stringContaining('is longer than 8.64e15 ms, the range of a Date') });
+    expect(() => parseDuration(`${'9'.repeat(400)}h`)).toThrow(tooLong);
+    expect(() => parseDuration('-15000000w')).toThrow(tooLong);
+    expect(() => parseDuration(1e20)).toThrow(tooLong);
+    expect(parseDuration(-8.64e15)).toBe(-8.64e15);
+  });
+
+  it('shows a rejected bigint in its message', () => {
+    expect(() => parseDuration(10n as never)).toThrow(expect.objectContaining({ code: 'INVALID_DURATION', message: '10n is not a duration: expected milliseconds or a duration string' }));
+    expect(() => formatDuration(10n as never)).toThrow(expect.objectContaining({ code: 'INVALID_DURATION', message: '10n is not a duration: it is not a finite number of milliseconds' }));
+  });
 });
 
 describe('formatDuration', () => {

@@ -45,6 +45,20 @@ describe('periodKey', () => {
     expect(periodKey(at('2100-12-31T23:00:00Z'), 'day', { timeZone: 'Pacific/Auckland' })).toBe('2101-01-01');
   });
 
+  it('keys every valid Date in any zone, up to the limits of the Date range', () => {
+    expect(periodKey(new Date(8.64e15), 'day', { timeZone: 'America/New_York' })).toBe('+275760-09-12');
+    expect(periodKey(new Date(8.64e15), 'day', { timeZone: 'Asia/Tokyo' })).toBe('+275760-09-13');
+    expect(periodKey(new Date(-8.64e15), 'day', { timeZone: 'America/New_York' })).toBe('-271821-04-19');
+    expect(periodKey(new Date(-8.64e15), 'month', { timeZone: 'Europe/Berlin' })).toBe('-271821-04');
+  });
+
+  it('throws INVALID_OPTION at [] for options that are not an object, and shows a bigint period', () => {
+    const now = at('2025-01-06T00:00:00Z');
+    expect(() => periodKey(now, 'day', null as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: [], message: 'options must be an object; got null' }));
+    expect(() => periodKey(now, 10n as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', path: ['period'], message: 'period 10n is not one of day, week, month, quarter' }));
+    expect(() => periodKey('2025-01-06' as never, 'day')).toThrow(expect.objectContaining({ code: 'INVALID_INPUT', path: ['at'], message: 'at must be a valid Date; got "2025-01-06"' }));
+  });
+
   it('throws INVALID_INPUT for an invalid Date and INVALID_OPTION for bad options', () => {
     const code = (run: () => unknown) => {
       try {
