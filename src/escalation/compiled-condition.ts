@@ -15,10 +15,11 @@
 // does not know a module constant's type, and a local that starts from one is boxed at every update.
 // A tree and its context serve one evaluation at a time: `busy` marks one under way, so a call
 // made during it (from a getter of the input) compiles a tree of its own.
+import { invalidInput } from '../errors/invalid-input.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
-import { invalidField, isDateOrAbsent, listLength } from '../models/invalid-field.js';
 import { type Interaction, PRIORITIES } from '../models/interaction.js';
+import { isDateOrAbsent, listLength } from '../models/invalid-field.js';
 import type { SurveyResponse } from '../models/survey.js';
 import { checkStandards, type StandardCheck, type StandardStatus } from '../standards/check.js';
 import type { ServiceStandard, ServiceStandardInput } from '../standards/standard.js';
@@ -140,7 +141,7 @@ function checkInput(input: EscalationInput, readsStandards: boolean, readsSurvey
       const check = checks[index] as StandardCheck;
       const cycles = check?.cycles as unknown;
       if (!(typeof check === 'object' && check !== null && isDateOrAbsent(check.dueAt) && isDateOrAbsent(check.warnAt) && (Array.isArray(cycles) ? cycles.length === 0 || cycles.every(cycleDated) : cycles == null))) {
-        throw invalidField(['checks', index], 'a check (with Dates or null in dueAt, warnAt and cycles)', check);
+        throw invalidInput(['checks', index], 'a check (with Dates or null in dueAt, warnAt and cycles)', check);
       }
     }
   }
@@ -148,7 +149,7 @@ function checkInput(input: EscalationInput, readsStandards: boolean, readsSurvey
     const count = listLength(surveys, ['surveys']);
     for (let index = 0; index < count; index++) {
       const at = (surveys[index] as SurveyResponse | null)?.respondedAt;
-      if (!isInstant(at)) throw invalidField(['surveys', index, 'respondedAt'], 'a valid Date', at);
+      if (!isInstant(at)) throw invalidInput(['surveys', index, 'respondedAt'], 'a valid Date', at);
     }
   }
 }
@@ -162,7 +163,7 @@ export function fillEvaluationContext(context: EvaluationContext, input: Escalat
   const now = input?.now;
   if (!isInstant(now)) throw new ServiceKitError('INVALID_INPUT', 'now must be a valid Date: evaluation never reads the clock', { path: ['now'] });
   const interaction = input.interaction;
-  if (!isInstant(interaction?.openedAt)) throw invalidField(['interaction', 'openedAt'], 'a valid Date', interaction?.openedAt);
+  if (!isInstant(interaction?.openedAt)) throw invalidInput(['interaction', 'openedAt'], 'a valid Date', interaction?.openedAt);
   checkInput(input, readsStandards, readsSurveys);
   let checks = input.checks ?? NO_CHECKS;
   if (input.checks === undefined && readsStandards && input.standards !== undefined && input.standards.length > 0) {

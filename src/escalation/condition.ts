@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { describeValue } from '../errors/describe-value.js';
 import { DIRECTIONS, MESSAGE_AUTHORS, type MessageAuthor, PRIORITIES } from '../models/interaction.js';
 import type { StandardStatus } from '../standards/check.js';
-import type { DurationInput } from '../time/duration.js';
 import { durationSetting } from '../time/duration-setting.js';
+import type { DurationInput } from '../time/duration.js';
 import { FIELD_KINDS, fieldKind } from './field-kinds.js';
 
 /** How a time leaf counts: all elapsed time (`calendar`, the default) or open hours only (`business`). */

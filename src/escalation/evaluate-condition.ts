@@ -1,8 +1,8 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { BusinessCalendar } from '../time/calendar.js';
 import { MAX_DATE_MS } from '../time/compiled-calendar.js';
-import { type Condition, type ConditionInput, ConditionSchema } from './condition.js';
 import { compileCondition, conditionReads, emptyEvaluationContext, fillEvaluationContext, HOLDS, NEXT, NodeNumbering, SINCE, SINCE_NEXT } from './compiled-condition.js';
+import { type Condition, type ConditionInput, ConditionSchema } from './condition.js';
 import type { EscalationInput } from './escalation-input.js';
 
 /** A condition at one instant. */

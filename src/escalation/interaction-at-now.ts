@@ -2,11 +2,12 @@
 // replay of history) have not happened yet; the first of them is an instant at which an escalation
 // decision must be reviewed. The functions take the interaction and `now` as one object (the
 // evaluation context): an epoch-milliseconds argument would be boxed on every call.
+import { invalidInput } from '../errors/invalid-input.js';
 import type { Customer } from '../models/customer.js';
 import type { Interaction, Message } from '../models/interaction.js';
+import { invalidEntry } from '../models/invalid-field.js';
 import type { StatusChange } from '../models/status.js';
 import type { SurveyResponse } from '../models/survey.js';
-import { invalidEntry, invalidField } from '../models/invalid-field.js';
 import { RESOLVED_STATUSES } from '../standards/standard.js';
 
 const RESOLVED: ReadonlySet<string> = new Set(RESOLVED_STATUSES);
@@ -18,7 +19,7 @@ const RESOLVED: ReadonlySet<string> = new Set(RESOLVED_STATUSES);
 export function fieldMs(at: unknown, field: string, record = 'interaction'): number {
   if (at instanceof Date) return at.getTime();
   if (at === undefined || at === null) return Number.NaN;
-  throw invalidField([record, field], 'a Date', at);
+  throw invalidInput([record, field], 'a Date', at);
 }
 
 /** The epoch ms of entry `index` of the interaction's `list`; INVALID_INPUT there unless it is an object with a `Date` in `at`. */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { invalidOption } from '../errors/invalid-option.js';
 import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { IdSchema } from '../models/id.js';
-import { invalidOption } from '../errors/invalid-option.js';
 import { BusinessCalendarSchema } from '../time/calendar.js';
-import { type Condition, ConditionSchema } from './condition.js';
 import { durationSetting } from '../time/duration-setting.js';
+import { type Condition, ConditionSchema } from './condition.js';
 
 /** Keys that could reach an object's prototype when configuration is copied around; never valid in a policy. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

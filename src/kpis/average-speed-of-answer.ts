@@ -1,8 +1,8 @@
+import { optionsObject } from '../errors/options-object.js';
 import type { Interaction } from '../models/interaction.js';
 import type { Accessor, InstantValue } from './accessor.js';
 import type { DurationStat } from './duration-stat.js';
 import type { DurationState, DurationStatOptions } from './duration-stat.js';
-import { optionsObject } from '../errors/options-object.js';
 import { elapsedTimeMetric } from './elapsed-time.js';
 import { type Metric, runMetric } from './metric.js';
 

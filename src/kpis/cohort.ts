@@ -1,7 +1,7 @@
-import { periodFirstDay, periodNumber, periodRule } from '../time/period-number.js';
-import { localDayOf, MAX_DATE_MS, startOfLocalDay } from '../time/zone-offset.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
+import { periodFirstDay, periodNumber, periodRule } from '../time/period-number.js';
+import { localDayOf, MAX_DATE_MS, startOfLocalDay } from '../time/zone-offset.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { type Metric, runMetric } from './metric.js';
 import { instantOption, kpiOptions, wholeNumberOption } from './option-checks.js';

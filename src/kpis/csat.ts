@@ -1,8 +1,8 @@
+import { invalidOption } from '../errors/invalid-option.js';
+import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { CsatResponse, ScoreScale } from '../models/survey.js';
 import { rateFromCounts } from '../stats/bounds.js';
 import type { Rate } from '../stats/rate.js';
-import { invalidOption } from '../errors/invalid-option.js';
-import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Accessor } from './accessor.js';
 import { addCounts } from './add-counts.js';
 import type { KpiRate } from './kpi-rate.js';

@@ -2,8 +2,8 @@
 // resolutionTime and averageSpeedOfAnswer. Not re-exported from the package.
 import { businessTimeBetweenMs, compiledCalendar } from '../time/business-time-ms.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
-import { type DurationStat, DurationState, type ElapsedTimeOptions } from './duration-stat.js';
 import { durationSettings, finishDurationStat } from './duration-result.js';
+import { type DurationStat, DurationState, type ElapsedTimeOptions } from './duration-stat.js';
 import { addDurationsByGroup } from './durations-by-group.js';
 import type { Metric } from './metric.js';
 import { kpiOptions } from './option-checks.js';

@@ -1,9 +1,9 @@
+import { choiceOption } from '../errors/choice-option.js';
 import type { Interaction } from '../models/interaction.js';
 import { rateFromCounts } from '../stats/bounds.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import type { KpiRate } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { choiceOption } from '../errors/choice-option.js';
 import { criticalValueOption, durationOption, instantOption, kpiOptions } from './option-checks.js';
 
 /** How {@link fcr} decides that a contact was resolved first time. */

@@ -7,8 +7,8 @@ import { locatedError } from '../errors/located-error.js';
 import { isServiceKitError, ServiceKitError } from '../errors/service-kit-error.js';
 import type { InteractionTable } from '../table/interaction-table.js';
 import type { StringColumn } from '../table/string-column.js';
-import type { Period } from '../time/period.js';
 import { periodLabel, periodNumber, periodRule } from '../time/period-number.js';
+import type { Period } from '../time/period.js';
 import { localDayOf } from '../time/zone-offset.js';
 import { type InstantValue, instantToMs } from './accessor.js';
 

@@ -1,3 +1,4 @@
+import { functionOption } from '../errors/function-option.js';
 import { optionsObject } from '../errors/options-object.js';
 import type { NpsResponse } from '../models/survey.js';
 import { npsAdjustment, npsBounds } from '../stats/bounds.js';
@@ -5,7 +6,7 @@ import type { ConfidenceInterval, NpsIntervalMethod } from '../stats/interval.js
 import type { Accessor } from './accessor.js';
 import { addCounts } from './add-counts.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption, functionOption } from './option-checks.js';
+import { criticalValueOption } from './option-checks.js';
 
 /** Options for {@link nps} and {@link npsMetric}. */
 export interface NpsOptions<Row = Pick<NpsResponse, 'score'>> {

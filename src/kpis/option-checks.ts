@@ -1,5 +1,6 @@
 // Internal: checks of KPI options, each raising INVALID_OPTION with the option's path. Not
 // re-exported from the package.
+import { functionOption } from '../errors/function-option.js';
 import { invalidOption } from '../errors/invalid-option.js';
 import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
@@ -19,12 +20,6 @@ export function kpiOptions<T extends object>(options: T | undefined): T {
     functionOption((checked as Record<string, unknown>)[name], name);
   }
   return checked;
-}
-
-/** `value` when it is a function or absent (`undefined`, `null`), else INVALID_OPTION at `[name]`. */
-export function functionOption<F>(value: F, name: string): F {
-  if (value != null && typeof value !== 'function') throw invalidOption(name, 'a function', value);
-  return value;
 }
 
 /** The critical value for `level` (0.95 by default), or INVALID_OPTION at path `['level']`. */

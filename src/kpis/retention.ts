@@ -1,10 +1,10 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
+import { MAX_DATE_MS } from '../time/zone-offset.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { addCounts } from './add-counts.js';
 import { type Metric, runMetric } from './metric.js';
 import { instantOption, kpiOptions } from './option-checks.js';
-import { MAX_DATE_MS } from '../time/zone-offset.js';
 
 /** Options for {@link retention} and {@link retentionMetric}. */
 export interface RetentionOptions<Row = Customer> {

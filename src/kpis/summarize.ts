@@ -1,11 +1,11 @@
+import { invalidOption } from '../errors/invalid-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import { interactionRow, type InteractionRow } from '../table/interaction-row.js';
 import type { InteractionTable } from '../table/interaction-table.js';
 import { isInteractionTable } from '../table/is-interaction-table.js';
-import { invalidOption } from '../errors/invalid-option.js';
-import { optionsObject } from '../errors/options-object.js';
-import { addRows, checkMetric, rowError } from './metric-input.js';
 import type { GroupKeyOf, KeyPart, PeriodKeyPart } from './group-key.js';
 import { compileKeyParts, tableGroups } from './key-parts.js';
+import { addRows, checkMetric, rowError } from './metric-input.js';
 import type { AnyMetric, MetricResult } from './metric.js';
 
 /**

@@ -1,14 +1,14 @@
 import type { z } from 'zod';
-import { CustomerSchema, type Customer } from './customer.js';
-import { InteractionSchema, type Interaction } from './interaction.js';
-import type { InteractionTable } from '../table/interaction-table.js';
 import { choiceOption } from '../errors/choice-option.js';
 import { optionsObject } from '../errors/options-object.js';
+import type { InteractionTable } from '../table/interaction-table.js';
 import { checkRows } from './check-rows.js';
+import { CustomerSchema, type Customer } from './customer.js';
 import { InteractionRowReader } from './interaction-fast-path.js';
 import { createInteractionTableParser } from './interaction-table-parser.js';
-import { zodRecord } from './zod-record.js';
+import { InteractionSchema, type Interaction } from './interaction.js';
 import { CES_SCALE, CSAT_SCALE, NpsResponseSchema, surveyResponseSchema, type ScoreScale, type SurveyResponse } from './survey.js';
+import { zodRecord } from './zod-record.js';
 
 /** One problem found in one row by a batch parser. */
 export interface ParseIssue {

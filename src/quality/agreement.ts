@@ -1,6 +1,6 @@
-import { ServiceKitError } from '../errors/service-kit-error.js';
 import { choiceOption } from '../errors/choice-option.js';
 import { optionsObject } from '../errors/options-object.js';
+import { ServiceKitError } from '../errors/service-kit-error.js';
 import { type AgreementBand, landisKochBand } from './landis-koch-band.js';
 
 /**

@@ -4,10 +4,10 @@ import { describeValue } from '../errors/describe-value.js';
 import { locatedError } from '../errors/located-error.js';
 import { ServiceKitError, type ServiceKitErrorPath } from '../errors/service-kit-error.js';
 import type { Criterion, NotApplicablePolicy } from './criterion.js';
-import { defineScorecard, type Scorecard } from './scorecard.js';
 import { addExact, exactTotal } from './exact-sum.js';
-import { majorVersion } from './semantic-version.js';
 import type { ReviewOutcome, ReviewScore } from './score-review.js';
+import { defineScorecard, type Scorecard } from './scorecard.js';
+import { majorVersion } from './semantic-version.js';
 
 interface CompiledCriterion {
   readonly id: string;

@@ -1,11 +1,11 @@
-import { invalidOption } from '../errors/invalid-option.js';
-import { ServiceKitError, type ServiceKitErrorPath } from '../errors/service-kit-error.js';
-import type { Metric } from '../kpis/metric.js';
 import { choiceOption } from '../errors/choice-option.js';
 import { describeValue } from '../errors/describe-value.js';
+import { functionOption } from '../errors/function-option.js';
+import { invalidOption } from '../errors/invalid-option.js';
 import { optionsObject } from '../errors/options-object.js';
+import { ServiceKitError, type ServiceKitErrorPath } from '../errors/service-kit-error.js';
+import type { Metric } from '../kpis/metric.js';
 import { checkIterableRows, rowNotObject } from '../models/check-rows.js';
-import { functionOption } from '../standards/option-checks.js';
 import { wilsonInterval } from '../stats/interval.js';
 import { createRate, type Rate } from '../stats/rate.js';
 import { type CompiledScorecard, compileScorecard, scoreRatings } from './compiled-scorecard.js';

@@ -1,8 +1,8 @@
-import { invalidOption } from '../errors/invalid-option.js';
-import { describeValue } from '../errors/describe-value.js';
-import { ServiceKitError } from '../errors/service-kit-error.js';
 import { choiceOption } from '../errors/choice-option.js';
+import { describeValue } from '../errors/describe-value.js';
+import { invalidOption } from '../errors/invalid-option.js';
 import { optionsObject } from '../errors/options-object.js';
+import { ServiceKitError } from '../errors/service-kit-error.js';
 import { checkIterableRows, rowNotObject } from '../models/check-rows.js';
 import { hashText, seededRandom } from './seeded-random.js';
 

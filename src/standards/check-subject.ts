@@ -3,9 +3,10 @@
 // buffers) or, in place, from a row of an InteractionTable (its list columns read where they lie), so
 // one check logic serves both and a table row costs no interaction object and no Date beyond those
 // of its results.
+import { invalidInput } from '../errors/invalid-input.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { invalidEntry, invalidField, listLength } from '../models/invalid-field.js';
 import type { Interaction, Message } from '../models/interaction.js';
+import { invalidEntry, listLength } from '../models/invalid-field.js';
 import type { StatusChange } from '../models/status.js';
 import type { InteractionTable } from '../table/interaction-table.js';
 import type { StringColumn } from '../table/string-column.js';
@@ -79,7 +80,7 @@ export class CheckSubject {
 function msOf(at: unknown, field: string): number {
   if (at instanceof Date) return at.getTime();
   if (at === undefined || at === null) return Number.NaN;
-  throw invalidField([field], 'a Date', at);
+  throw invalidInput([field], 'a Date', at);
 }
 
 // paths made once: a check of valid input allocates none
@@ -101,7 +102,7 @@ function badChange(index: number, ms: number, change: unknown): ServiceKitError 
 export function readInteraction(subject: CheckSubject, interaction: Interaction, segment: string | undefined): void {
   const opened = interaction?.openedAt as unknown;
   const openedMs = opened instanceof Date ? opened.getTime() : Number.NaN;
-  if (openedMs !== openedMs) throw invalidField(['openedAt'], 'a valid Date', opened);
+  if (openedMs !== openedMs) throw invalidInput(['openedAt'], 'a valid Date', opened);
   subject.openedMs = openedMs;
   subject.firstResponseMs = msOf(interaction.firstResponseAt, 'firstResponseAt');
   subject.answeredMs = msOf(interaction.answeredAt, 'answeredAt');

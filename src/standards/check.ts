@@ -1,3 +1,4 @@
+import { invalidOption } from '../errors/invalid-option.js';
 import { locatedError } from '../errors/located-error.js';
 import { isServiceKitError, ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
@@ -7,7 +8,6 @@ import { isInteractionTable } from '../table/is-interaction-table.js';
 import { CheckScratch, releaseScratch, takeScratch } from './check-scratch.js';
 import { type CheckSubject, messageDate, readInteraction, readTableRow, resolvedAtNow } from './check-subject.js';
 import { type CompiledStandard, compileStandard } from './compiled-standard.js';
-import { invalidOption } from '../errors/invalid-option.js';
 import { type ClockReading, readClock } from './standard-clock.js';
 import type { ServiceStandard, ServiceStandardInput, StandardMeasure } from './standard.js';
 

@@ -1,9 +1,9 @@
+import { functionOption } from '../errors/function-option.js';
 import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { checkIterableRows } from '../models/check-rows.js';
 import { createRate, type Rate } from '../stats/rate.js';
 import type { StandardCheck, StandardStatus } from './check.js';
-import { functionOption } from './option-checks.js';
 
 /** A group key for {@link compliance}: a value, or a list of values for a composite key. */
 export type ComplianceKey = string | number | boolean | null | undefined | readonly (string | number | boolean | null | undefined)[];

@@ -1,14 +1,10 @@
 // Internal (not re-exported): the checks of the arguments the stats functions take, so their
 // messages read alike ("successes must be …; got …") and carry the argument's path.
 import { describeValue } from '../errors/describe-value.js';
+import { invalidInput } from '../errors/invalid-input.js';
 import { invalidOption } from '../errors/invalid-option.js';
 import { ServiceKitError, type ServiceKitErrorPath } from '../errors/service-kit-error.js';
 import type { NpsCounts } from './interval.js';
-
-/** INVALID_INPUT at `path`: "`name` must be `expectation`; got `value`" (`name`: the path joined by dots). */
-export function invalidInput(path: ServiceKitErrorPath, expectation: string, value: unknown, name = path.join('.')): ServiceKitError {
-  return new ServiceKitError('INVALID_INPUT', `${name} must be ${expectation}; got ${describeValue(value)}`, { path });
-}
 
 /** `value` when it is an object (a set of counts), else INVALID_INPUT at `path`. */
 export function checkObject<T>(value: T, path: ServiceKitErrorPath, shape: string, name?: string): T {

@@ -1,5 +1,5 @@
+import { invalidInput } from '../errors/invalid-input.js';
 import { invalidOption } from '../errors/invalid-option.js';
-import { invalidInput } from './input-checks.js';
 
 const SQRT_TWO_PI = 2.5066282746310002;
 

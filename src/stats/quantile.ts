@@ -1,4 +1,5 @@
-import { checkProbabilities, checkValues, invalidInput } from './input-checks.js';
+import { invalidInput } from '../errors/invalid-input.js';
+import { checkProbabilities, checkValues } from './input-checks.js';
 import { doubleArray, selectQuantiles } from './select.js';
 
 /** Type-7 quantiles at checked probabilities: a checked copy of `values`, then selection. */

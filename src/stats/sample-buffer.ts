@@ -1,4 +1,5 @@
-import { checkObject, checkProbabilities, checkValues, invalidInput } from './input-checks.js';
+import { invalidInput } from '../errors/invalid-input.js';
+import { checkObject, checkProbabilities, checkValues } from './input-checks.js';
 import { doubleArray, selectQuantiles, selectRank } from './select.js';
 
 /** From this many values, quantiles over several chunks are found without joining them. */

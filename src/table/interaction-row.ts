@@ -1,7 +1,7 @@
+import { invalidInput } from '../errors/invalid-input.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Channel, Direction, Interaction, Message, Priority } from '../models/interaction.js';
 import type { StatusChange } from '../models/status.js';
-import { invalidField } from '../models/invalid-field.js';
 import { MAX_DATE_MS } from '../time/compiled-calendar.js';
 import type { InteractionTable } from './interaction-table.js';
 import type { StringColumn } from './string-column.js';
@@ -226,7 +226,7 @@ const NUMBER_COLUMNS = ['talkMs', 'holdMs', 'wrapMs', 'transfers', 'reopenCount'
 /** The `Date` of epoch ms `value` of the instant column at `path`; INVALID_INPUT there when it is not in the range of a `Date`. */
 function dateAt(value: number, path: readonly (string | number)[]): Date {
   if (Math.abs(value) <= MAX_DATE_MS) return new Date(value);
-  throw invalidField(path, 'epoch ms in the range of a Date', value);
+  throw invalidInput(path, 'epoch ms in the range of a Date', value);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Internal (not re-exported): builds an InteractionTable row by row, in one pass. Used by
 // toInteractionTable (from objects) and by parseInteractions' table output (from raw rows, through
 // the fast path in models/interaction-fast-path.ts, which writes the columns directly).
-import { invalidField } from '../models/invalid-field.js';
+import { invalidInput } from '../errors/invalid-input.js';
 import { MAX_DATE_MS } from '../time/compiled-calendar.js';
 import { checkExtraColumnName } from './extra-columns.js';
 import type { InteractionLike, InteractionTable } from './interaction-table.js';
@@ -19,7 +19,7 @@ function ms(value: unknown, field: string | number, list?: string): number {
   if (value instanceof Date) return value.getTime();
   if (typeof value === 'number' && !(Math.abs(value) > MAX_DATE_MS)) return value;
   if ((value === undefined || value === null) && list === undefined) return Number.NaN;
-  throw invalidField(list === undefined ? [field] : [list, field, 'at'], INSTANT, value);
+  throw invalidInput(list === undefined ? [field] : [list, field, 'at'], INSTANT, value);
 }
 const num = (value: unknown): number => (typeof value === 'number' ? value : Number.NaN);
 

@@ -1,8 +1,8 @@
+import { invalidInput } from '../errors/invalid-input.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Interaction } from '../models/interaction.js';
-import { checkExtraColumnName } from './extra-columns.js';
-import { invalidField } from '../models/invalid-field.js';
 import { MAX_DATE_MS } from '../time/compiled-calendar.js';
+import { checkExtraColumnName } from './extra-columns.js';
 import { type StringColumn, encodeStrings } from './string-column.js';
 
 /**
@@ -335,7 +335,7 @@ export function interactionTableFromColumns<Extra extends string = never>(column
   const openedAt = numbers(columns.openedAt, length, 'openedAt');
   if (columns.openedAt === undefined) throw invalid('openedAt is required', ['openedAt']);
   for (let index = 0; index < length; index++) {
-    if (!(Math.abs(openedAt[index] as number) <= MAX_DATE_MS)) throw invalidField(['openedAt', index], 'epoch ms in the range of a Date', openedAt[index]);
+    if (!(Math.abs(openedAt[index] as number) <= MAX_DATE_MS)) throw invalidInput(['openedAt', index], 'epoch ms in the range of a Date', openedAt[index]);
   }
   const extra: Record<string, Float64Array> = {};
   for (const [name, column] of Object.entries<Float64Array>((columns.numbers ?? {}) as Record<string, Float64Array>)) {

@@ -1,8 +1,8 @@
+import { invalidInput } from '../errors/invalid-input.js';
 import { locatedError } from '../errors/located-error.js';
 import { optionsObject } from '../errors/options-object.js';
 import { isServiceKitError } from '../errors/service-kit-error.js';
 import { checkRows, rowNotObject } from '../models/check-rows.js';
-import { invalidField } from '../models/invalid-field.js';
 import { MAX_DATE_MS } from '../time/compiled-calendar.js';
 import { INSTANT, InteractionTableBuilder, listEntryEstimate } from './interaction-table-builder.js';
 import type { InteractionLike, InteractionTable } from './interaction-table.js';
@@ -64,7 +64,7 @@ export function toInteractionTable<Row extends InteractionLike, Extra extends st
     // NaN and instants past the range of a Date fail the comparison
     if (!(Math.abs(opened instanceof Date ? opened.getTime() : typeof opened === 'number' ? opened : Number.NaN) <= MAX_DATE_MS)) {
       if (typeof row !== 'object' || row === null) throw rowNotObject(index, row);
-      throw locatedError(invalidField(['openedAt'], INSTANT, opened), [index], `row ${index}`);
+      throw locatedError(invalidInput(['openedAt'], INSTANT, opened), [index], `row ${index}`);
     }
     current = row;
     currentIndex = index;
