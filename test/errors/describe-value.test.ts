@@ -8,6 +8,7 @@ describe('describeValue (how error messages show a rejected value)', () => {
     cycle.self = cycle;
     expect([
       describeValue(' padded '),
+      describeValue('9'.repeat(400)),
       describeValue(10n),
       describeValue(Symbol('s')),
       describeValue(function named() {}),
@@ -22,6 +23,7 @@ describe('describeValue (how error messages show a rejected value)', () => {
       describeValue(Array.from({ length: 40 }, (_, index) => index)),
     ]).toEqual([
       '" padded "',
+      `"${'9'.repeat(56)}...`,
       '10n',
       'Symbol(s)',
       'function named',
