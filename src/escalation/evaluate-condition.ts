@@ -1,6 +1,6 @@
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { BusinessCalendar } from '../time/calendar.js';
-import { MAX_DATE_MS } from '../time/compiled-calendar.js';
+import { dateOrNull } from '../time/zone-offset.js';
 import { compileCondition, conditionReads, emptyEvaluationContext, fillEvaluationContext, HOLDS, NEXT, NodeNumbering, SINCE, SINCE_NEXT } from './compiled-condition.js';
 import { type Condition, type ConditionInput, ConditionSchema } from './condition.js';
 import type { EscalationInput } from './escalation-input.js';
@@ -60,7 +60,7 @@ function validate(condition: Condition | ConditionInput) {
   return validated;
 }
 
-const instant = (ms: number) => (Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? new Date(ms) : null);
+const instant = dateOrNull;
 
 /**
  * Evaluates one condition at `now`: whether it holds, since when, when it can next flip by itself,

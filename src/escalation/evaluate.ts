@@ -1,5 +1,5 @@
-import { MAX_DATE_MS } from '../time/compiled-calendar.js';
 import { formatDuration } from '../time/duration.js';
+import { dateOrNull } from '../time/zone-offset.js';
 import { ago, type EvaluationContext, fillEvaluationContext, HOLDS, NEXT, SINCE, SINCE_NEXT } from './compiled-condition.js';
 import { type CompiledLevel, type CompiledPolicy, compilePolicy } from './compiled-policy.js';
 import type { EscalationInput } from './escalation-input.js';
@@ -53,9 +53,7 @@ const NO_MATCHES: readonly EscalationMatch[] = Object.freeze([]);
 
 const span = (ms: number) => formatDuration(Math.max(0, ms));
 
-function instant(ms: number): Date | null {
-  return Number.isFinite(ms) && Math.abs(ms) <= MAX_DATE_MS ? new Date(ms) : null;
-}
+const instant = dateOrNull;
 
 /**
  * Decides which escalation level applies to an interaction at `now`, why, and when to look again.

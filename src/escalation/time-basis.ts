@@ -3,7 +3,8 @@
 // (it runs out of open time, or leaves the years 1000–9999) is ±Infinity.
 import { compiledCalendar } from '../time/business-time-ms.js';
 import type { BusinessCalendar } from '../time/calendar.js';
-import { type CompiledCalendar, covers, instantAfterOpenTime, MAX_DATE_MS, openTimeBetween } from '../time/compiled-calendar.js';
+import { type CompiledCalendar, covers, instantAfterOpenTime, openTimeBetween } from '../time/compiled-calendar.js';
+import { MAX_DATE_MS } from '../time/zone-offset.js';
 
 function clamp(ms: number): number {
   return ms > MAX_DATE_MS ? Number.POSITIVE_INFINITY : ms < -MAX_DATE_MS ? Number.NEGATIVE_INFINITY : ms;

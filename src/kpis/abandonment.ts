@@ -1,8 +1,9 @@
+import { optionsObject } from '../errors/options-object.js';
 import type { Interaction } from '../models/interaction.js';
 import { rateFromCounts } from '../stats/bounds.js';
 import type { KpiRate } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption, durationOption, kpiOptions } from './option-checks.js';
+import { criticalValueOption, durationOption } from './option-checks.js';
 import { queueOutcomes } from './queue-outcomes.js';
 import type { QueueAccessors, QueueOutcomeState } from './service-level.js';
 
@@ -38,7 +39,7 @@ export interface AbandonmentResult extends KpiRate {
  * ```
  */
 export function abandonmentRateMetric<Row = Interaction>(options: AbandonmentRateOptions<Row> = {}): Metric<Row, QueueOutcomeState, AbandonmentResult> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   const shortAbandonMs = durationOption(options.shortAbandonMs ?? 0, 'shortAbandonMs');
   const { z, level } = criticalValueOption(options.level);
   return {

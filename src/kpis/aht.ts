@@ -1,4 +1,6 @@
 import { describeValue } from '../errors/describe-value.js';
+import { functionOption } from '../errors/function-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Interaction } from '../models/interaction.js';
 import type { Accessor } from './accessor.js';
@@ -6,7 +8,6 @@ import { durationSettings, finishDurationStat } from './duration-result.js';
 import { type DurationStat, type DurationStatOptions, DurationState } from './duration-stat.js';
 import { addDurationsByGroup } from './durations-by-group.js';
 import { type Metric, runMetric } from './metric.js';
-import { kpiOptions } from './option-checks.js';
 
 /** A part of handle time: talk (or chat/work) time, hold time, after-contact wrap-up time. */
 export type HandleTimeComponent = 'talk' | 'hold' | 'wrap';
@@ -41,7 +42,7 @@ const COMPONENTS: readonly HandleTimeComponent[] = ['talk', 'hold', 'wrap'];
  * ```
  */
 export function ahtMetric<Row = Interaction>(options: AhtOptions<Row> = {}): Metric<Row, DurationState, DurationStat> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   const components = options.components ?? COMPONENTS;
   if (!Array.isArray(components) || components.length === 0) {
     throw new ServiceKitError('INVALID_OPTION', "components must list at least one of 'talk', 'hold', 'wrap'", { path: ['components'] });
@@ -57,9 +58,9 @@ export function ahtMetric<Row = Interaction>(options: AhtOptions<Row> = {}): Met
   const { thresholdMs } = settings;
   type Fields = Partial<Interaction>;
   const none = () => undefined;
-  const talk = components.includes('talk') ? (options.talkMs ?? ((row: Row) => (row as Fields).talkMs)) : none;
-  const hold = components.includes('hold') ? (options.holdMs ?? ((row: Row) => (row as Fields).holdMs)) : none;
-  const wrap = components.includes('wrap') ? (options.wrapMs ?? ((row: Row) => (row as Fields).wrapMs)) : none;
+  const talk = components.includes('talk') ? (functionOption(options.talkMs, 'talkMs') ?? ((row: Row) => (row as Fields).talkMs)) : none;
+  const hold = components.includes('hold') ? (functionOption(options.holdMs, 'holdMs') ?? ((row: Row) => (row as Fields).holdMs)) : none;
+  const wrap = components.includes('wrap') ? (functionOption(options.wrapMs, 'wrapMs') ?? ((row: Row) => (row as Fields).wrapMs)) : none;
   const add = (state: DurationState, row: Row): void => {
     const a = talk(row);
     const b = hold(row);

@@ -1,3 +1,5 @@
+import { functionOption } from '../errors/function-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import type { CesResponse, ScoreScale } from '../models/survey.js';
 import { rateFromCounts } from '../stats/bounds.js';
 import type { Accessor } from './accessor.js';
@@ -5,7 +7,7 @@ import { addCounts } from './add-counts.js';
 import type { KpiRate } from './kpi-rate.js';
 import type { MeanScore } from './mean-score.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption, kpiOptions, scaleOption, thresholdOnScale } from './option-checks.js';
+import { criticalValueOption, scaleOption, thresholdOnScale } from './option-checks.js';
 
 /** Options for {@link ces} and {@link cesMetric}. */
 export interface CesOptions<Row = Pick<CesResponse, 'score'>> {
@@ -52,11 +54,11 @@ export interface CesState {
  * ```
  */
 export function cesMetric<Row = Pick<CesResponse, 'score'>>(options: CesOptions<Row> = {}): Metric<Row, CesState, CesResult> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   const scale = scaleOption(options.scale ?? [1, 7]);
   const easyFrom = thresholdOnScale(options.easyFrom, Math.ceil((scale[0] + scale[1]) / 2 + 0.5), scale, 'easyFrom');
   const { z, level } = criticalValueOption(options.level);
-  const score = options.score ?? ((row: Row) => (row as { score?: number }).score);
+  const score = functionOption(options.score, 'score') ?? ((row: Row) => (row as { score?: number }).score);
   const [lowest, highest] = scale;
   return {
     init: () => ({ sum: 0, count: 0, easy: 0, excluded: 0 }),

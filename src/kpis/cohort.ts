@@ -1,10 +1,12 @@
+import { functionOption } from '../errors/function-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import { periodFirstDay, periodNumber, periodRule } from '../time/period-number.js';
 import { localDayOf, MAX_DATE_MS, startOfLocalDay } from '../time/zone-offset.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { type Metric, runMetric } from './metric.js';
-import { instantOption, kpiOptions, wholeNumberOption } from './option-checks.js';
+import { instantOption, wholeNumberOption } from './option-checks.js';
 
 /** The length of a cohort period. */
 export type CohortInterval = 'day' | 'week' | 'month' | 'quarter';
@@ -92,13 +94,13 @@ function countBefore(starts: readonly number[], value: number, strict: boolean):
 export function cohortRetentionMetric<Row = Customer>(
   options: CohortRetentionOptions<Row>,
 ): Metric<Row, CohortRetentionState, CohortRetentionResult> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   const asOf = instantOption(options.asOf, 'asOf');
   const { period: interval, timeZone, weekStartsOn } = periodRule(options.interval ?? 'month', options, 'interval');
   const periods = wholeNumberOption(options.periods ?? 12, 1, 'periods', 1000);
   type Fields = Partial<Customer>;
-  const acquiredAt = options.acquiredAt ?? ((row: Row) => (row as Fields).acquiredAt);
-  const churnedAt = options.churnedAt ?? ((row: Row) => (row as Fields).churnedAt);
+  const acquiredAt = functionOption(options.acquiredAt, 'acquiredAt') ?? ((row: Row) => (row as Fields).acquiredAt);
+  const churnedAt = functionOption(options.churnedAt, 'churnedAt') ?? ((row: Row) => (row as Fields).churnedAt);
 
   const finish = (state: CohortRetentionState): CohortRetentionResult => {
     const { acquired, churned } = state;

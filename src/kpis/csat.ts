@@ -1,4 +1,6 @@
+import { functionOption } from '../errors/function-option.js';
 import { invalidOption } from '../errors/invalid-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { CsatResponse, ScoreScale } from '../models/survey.js';
 import { rateFromCounts } from '../stats/bounds.js';
@@ -8,7 +10,7 @@ import { addCounts } from './add-counts.js';
 import type { KpiRate } from './kpi-rate.js';
 import type { MeanScore } from './mean-score.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption, kpiOptions, scaleOption, thresholdOnScale } from './option-checks.js';
+import { criticalValueOption, scaleOption, thresholdOnScale } from './option-checks.js';
 
 /** Options for {@link csat} and {@link csatMetric}. */
 export interface CsatOptions<Row = Pick<CsatResponse, 'score'>> {
@@ -59,13 +61,13 @@ const readScore = (row: { score?: number | null }) => row.score;
  * ```
  */
 export function csatMetric<Row = Pick<CsatResponse, 'score'>>(options: CsatOptions<Row> = {}): Metric<Row, CsatState, CsatResult> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   const scale = scaleOption(options.scale ?? [1, 5]);
   const satisfiedFrom = thresholdOnScale(options.satisfiedFrom, 4, scale, 'satisfiedFrom');
   const { z, level } = criticalValueOption(options.level);
   const sent = options.surveysSent;
   if (sent !== undefined && !(Number.isInteger(sent) && sent >= 0)) throw invalidOption('surveysSent', 'a whole number that is not negative', sent);
-  const score = (options.score ?? readScore) as Accessor<Row, number | null | undefined>;
+  const score = (functionOption(options.score, 'score') ?? readScore) as Accessor<Row, number | null | undefined>;
   const [lowest, highest] = scale;
   return {
     init: () => ({ satisfied: 0, answered: 0, excluded: 0 }),
@@ -156,9 +158,9 @@ export interface MeanScoreState {
  * ```
  */
 export function csatMeanMetric<Row = Pick<CsatResponse, 'score'>>(options: CsatMeanOptions<Row> = {}): Metric<Row, MeanScoreState, MeanScore> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   const [lowest, highest] = scaleOption(options.scale ?? [1, 5]);
-  const score = (options.score ?? readScore) as Accessor<Row, number | null | undefined>;
+  const score = (functionOption(options.score, 'score') ?? readScore) as Accessor<Row, number | null | undefined>;
   return {
     init: () => ({ sum: 0, count: 0, excluded: 0 }),
     add(state, row) {

@@ -1,12 +1,13 @@
 // Internal: the metric for "time from one instant to another" shared by firstResponseTime,
 // resolutionTime and averageSpeedOfAnswer. Not re-exported from the package.
+import { functionOption } from '../errors/function-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import { businessTimeBetweenMs, compiledCalendar } from '../time/business-time-ms.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { durationSettings, finishDurationStat } from './duration-result.js';
 import { type DurationStat, DurationState, type ElapsedTimeOptions } from './duration-stat.js';
 import { addDurationsByGroup } from './durations-by-group.js';
 import type { Metric } from './metric.js';
-import { kpiOptions } from './option-checks.js';
 
 /** The instant columns of an InteractionTable, which a metric with default accessors reads directly. */
 export type InstantColumn = 'openedAt' | 'answeredAt' | 'firstResponseAt' | 'resolvedAt' | 'closedAt' | 'abandonedAt';
@@ -24,12 +25,12 @@ export function elapsedTimeMetric<Row>(
   defaultFrom: Accessor<Row, InstantValue>,
   defaultTo: Accessor<Row, InstantValue>,
 ): Metric<Row, DurationState, DurationStat> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   const settings = durationSettings(options);
   const { thresholdMs } = settings;
   const calendar = options.calendar === undefined ? null : compiledCalendar(options.calendar);
-  const from = options[fromName] ?? defaultFrom;
-  const to = options[toName] ?? defaultTo;
+  const from = functionOption(options[fromName], fromName) ?? defaultFrom;
+  const to = functionOption(options[toName], toName) ?? defaultTo;
   const columns = { from: options[fromName] === undefined ? fromName : undefined, to: options[toName] === undefined ? toName : undefined };
   /** The time from `startMs` to `endMs`: open time in the calendar (its INVALID_INPUT for an instant it does not cover), else elapsed time; NaN (excluded) when `endMs` is earlier or either is absent. */
   const timeBetween = (startMs: number, endMs: number): number =>

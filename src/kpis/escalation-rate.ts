@@ -1,9 +1,11 @@
+import { functionOption } from '../errors/function-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import type { Interaction } from '../models/interaction.js';
 import type { Accessor } from './accessor.js';
 import { countedRateMetric } from './counted-rate.js';
 import type { KpiRate, RateState } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { kpiOptions, wholeNumberOption } from './option-checks.js';
+import { wholeNumberOption } from './option-checks.js';
 
 /** Options for {@link escalationRate} and {@link escalationRateMetric}. */
 export interface EscalationRateOptions<Row = Interaction> {
@@ -30,9 +32,9 @@ export interface EscalationRateOptions<Row = Interaction> {
  * ```
  */
 export function escalationRateMetric<Row = Interaction>(options: EscalationRateOptions<Row> = {}): Metric<Row, RateState, KpiRate> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   const fromLevel = wholeNumberOption(options.fromLevel ?? 1, 1, 'fromLevel');
-  const escalationLevel = options.escalationLevel ?? ((row: Row) => (row as Partial<Interaction>).escalationLevel);
+  const escalationLevel = functionOption(options.escalationLevel, 'escalationLevel') ?? ((row: Row) => (row as Partial<Interaction>).escalationLevel);
   return countedRateMetric<Row>((row) => {
     const value = escalationLevel(row);
     if (value === undefined || value === null) return 'counted';

@@ -1,10 +1,12 @@
 import { choiceOption } from '../errors/choice-option.js';
+import { functionOption } from '../errors/function-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import type { Interaction } from '../models/interaction.js';
 import { rateFromCounts } from '../stats/bounds.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import type { KpiRate } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption, durationOption, instantOption, kpiOptions } from './option-checks.js';
+import { criticalValueOption, durationOption, instantOption } from './option-checks.js';
 
 /** How {@link fcr} decides that a contact was resolved first time. */
 export type FcrMode = 'flag' | 'repeat-window';
@@ -86,21 +88,21 @@ const FCR_MODES: readonly FcrMode[] = ['flag', 'repeat-window'];
  * ```
  */
 export function fcrMetric<Row = Interaction>(options: FcrOptions<Row> = {}): Metric<Row, FcrState, KpiRate> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   const mode = choiceOption(options.mode ?? 'flag', FCR_MODES, 'mode');
   const windowMs = durationOption(options.windowMs ?? 7 * DAY_MS, 'windowMs');
   const asOf = options.asOf === undefined ? Number.POSITIVE_INFINITY : instantOption(options.asOf, 'asOf');
   const sameReason = options.sameReason ?? true;
   const { z, level } = criticalValueOption(options.level);
   type Fields = Partial<Interaction>;
-  const openedAt = options.openedAt ?? ((row: Row) => (row as Fields).openedAt);
-  const resolvedAt = options.resolvedAt ?? ((row: Row) => (row as Fields).resolvedAt);
-  const flag = options.resolvedOnFirstContact ?? ((row: Row) => (row as Fields).resolvedOnFirstContact);
-  const transfers = options.transfers ?? ((row: Row) => (row as Fields).transfers);
-  const reopenCount = options.reopenCount ?? ((row: Row) => (row as Fields).reopenCount);
-  const customerId = options.customerId ?? ((row: Row) => (row as Fields).customerId);
-  const reason = options.reason ?? ((row: Row) => (row as Fields).reason);
-  const direction = options.direction ?? ((row: Row) => (row as Fields).direction);
+  const openedAt = functionOption(options.openedAt, 'openedAt') ?? ((row: Row) => (row as Fields).openedAt);
+  const resolvedAt = functionOption(options.resolvedAt, 'resolvedAt') ?? ((row: Row) => (row as Fields).resolvedAt);
+  const flag = functionOption(options.resolvedOnFirstContact, 'resolvedOnFirstContact') ?? ((row: Row) => (row as Fields).resolvedOnFirstContact);
+  const transfers = functionOption(options.transfers, 'transfers') ?? ((row: Row) => (row as Fields).transfers);
+  const reopenCount = functionOption(options.reopenCount, 'reopenCount') ?? ((row: Row) => (row as Fields).reopenCount);
+  const customerId = functionOption(options.customerId, 'customerId') ?? ((row: Row) => (row as Fields).customerId);
+  const reason = functionOption(options.reason, 'reason') ?? ((row: Row) => (row as Fields).reason);
+  const direction = functionOption(options.direction, 'direction') ?? ((row: Row) => (row as Fields).direction);
   const isClean = (row: Row) => !((transfers(row) as number) > 0) && !((reopenCount(row) as number) > 0);
 
   const addFlag = (state: FcrState, row: Row): void => {

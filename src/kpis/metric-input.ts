@@ -3,6 +3,7 @@
 import { shownValue } from '../errors/invalid-option.js';
 import { locatedError } from '../errors/located-error.js';
 import { ServiceKitError, type ServiceKitErrorCode } from '../errors/service-kit-error.js';
+import { checkIterableRows, rowNotObject } from '../models/check-rows.js';
 import type { AnyMetric } from './metric.js';
 
 /** `metric` when it has an `add` method, else `code` at `path`. */
@@ -19,8 +20,7 @@ export function checkMetric<M extends AnyMetric<never>>(metric: M, code: Service
 export function rowError(error: unknown, index: number, row: unknown): unknown {
   // this copy's own errors: the metrics throw them
   if (error instanceof ServiceKitError && error.code === 'INVALID_INPUT') return locatedError(error, [index], `row ${index}`);
-  if (!(error instanceof TypeError) || (typeof row === 'object' && row !== null)) return error;
-  return new ServiceKitError('INVALID_INPUT', `row ${index} must be an object; got ${shownValue(row)}`, { path: [index], cause: error });
+  return error instanceof TypeError && (typeof row !== 'object' || row === null) ? rowNotObject(index, row) : error;
 }
 
 /**
@@ -28,9 +28,7 @@ export function rowError(error: unknown, index: number, row: unknown): unknown {
  * else, a string included); an error while adding a row becomes {@link rowError}'s.
  */
 export function addRows<Row>(rows: Iterable<Row>, addRow: (row: Row) => void): void {
-  if (typeof rows === 'string' || typeof (rows as { [Symbol.iterator]?: unknown } | null)?.[Symbol.iterator] !== 'function') {
-    throw new ServiceKitError('INVALID_INPUT', `rows must be an array (or iterable) of rows; got ${shownValue(rows)}`);
-  }
+  checkIterableRows(rows, 'rows');
   let index = 0;
   let row: Row | undefined;
   try {

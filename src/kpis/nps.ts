@@ -64,7 +64,7 @@ const readScore = (row: { score?: number | null }) => row.score;
  * ```
  */
 export function npsMetric<Row = Pick<NpsResponse, 'score'>>(options: NpsOptions<Row> = {}): Metric<Row, NpsState, NpsResult> {
-  options = optionsObject(options); // not kpiOptions: its list of accessors would take { nps } past 1 kB
+  options = optionsObject(options);
   const adjust = npsAdjustment(options.interval ?? 'adjusted-wald', 'interval');
   const { z, level } = criticalValueOption(options.level);
   const score = (functionOption(options.score, 'score') ?? readScore) as Accessor<Row, number | null | undefined>;

@@ -1,26 +1,9 @@
 // Internal: checks of KPI options, each raising INVALID_OPTION with the option's path. Not
 // re-exported from the package.
-import { functionOption } from '../errors/function-option.js';
 import { invalidOption } from '../errors/invalid-option.js';
-import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { ScoreScale } from '../models/survey.js';
 import { normalCriticalValue } from '../stats/normal.js';
-
-/** The options of the KPIs that read a field of a row: functions, when given. */
-const ACCESSORS = /* @__PURE__ */ 'score openedAt answeredAt abandonedAt firstResponseAt resolvedAt acquiredAt churnedAt talkMs holdMs wrapMs resolvedOnFirstContact transfers reopenCount customerId reason direction escalationLevel'.split(' ');
-
-/**
- * A KPI's options, checked once: INVALID_OPTION at `[]` unless an object (`undefined` is `{}`), and
- * at `[name]` for a field accessor (`score`, `openedAt`, …) that is not a function.
- */
-export function kpiOptions<T extends object>(options: T | undefined): T {
-  const checked = optionsObject(options);
-  for (const name of ACCESSORS) {
-    functionOption((checked as Record<string, unknown>)[name], name);
-  }
-  return checked;
-}
 
 /** The critical value for `level` (0.95 by default), or INVALID_OPTION at path `['level']`. */
 export function criticalValueOption(level = 0.95): { z: number; level: number } {

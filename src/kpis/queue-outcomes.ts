@@ -1,5 +1,6 @@
 // Internal: counting answered, abandoned and short-abandoned contacts, shared by serviceLevel and
 // abandonmentRate. Not re-exported from the package.
+import { functionOption } from '../errors/function-option.js';
 import type { Interaction } from '../models/interaction.js';
 import { instantToMs } from './accessor.js';
 import { addCounts } from './add-counts.js';
@@ -13,9 +14,9 @@ export function queueOutcomes<Row>(
   shortAbandonMs: number,
 ): Omit<Metric<Row, QueueOutcomeState, never>, 'finish'> {
   type Fields = Partial<Interaction>;
-  const openedAt = options.openedAt ?? ((row: Row) => (row as Fields).openedAt);
-  const answeredAt = options.answeredAt ?? ((row: Row) => (row as Fields).answeredAt);
-  const abandonedAt = options.abandonedAt ?? ((row: Row) => (row as Fields).abandonedAt);
+  const openedAt = functionOption(options.openedAt, 'openedAt') ?? ((row: Row) => (row as Fields).openedAt);
+  const answeredAt = functionOption(options.answeredAt, 'answeredAt') ?? ((row: Row) => (row as Fields).answeredAt);
+  const abandonedAt = functionOption(options.abandonedAt, 'abandonedAt') ?? ((row: Row) => (row as Fields).abandonedAt);
   return {
     init: () => ({ answered: 0, answeredWithin: 0, abandoned: 0, abandonedWithin: 0, shortAbandoned: 0, excluded: 0 }),
     add(state, row) {

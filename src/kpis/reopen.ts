@@ -1,9 +1,10 @@
+import { functionOption } from '../errors/function-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import type { Interaction } from '../models/interaction.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { countedRateMetric } from './counted-rate.js';
 import type { KpiRate, RateState } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { kpiOptions } from './option-checks.js';
 
 /** Options for {@link reopenRate} and {@link reopenRateMetric}. */
 export interface ReopenRateOptions<Row = Interaction> {
@@ -29,10 +30,10 @@ export interface ReopenRateOptions<Row = Interaction> {
  * ```
  */
 export function reopenRateMetric<Row = Interaction>(options: ReopenRateOptions<Row> = {}): Metric<Row, RateState, KpiRate> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   type Fields = Partial<Interaction>;
-  const resolvedAt = options.resolvedAt ?? ((row: Row) => (row as Fields).resolvedAt);
-  const reopenCount = options.reopenCount ?? ((row: Row) => (row as Fields).reopenCount);
+  const resolvedAt = functionOption(options.resolvedAt, 'resolvedAt') ?? ((row: Row) => (row as Fields).resolvedAt);
+  const reopenCount = functionOption(options.reopenCount, 'reopenCount') ?? ((row: Row) => (row as Fields).reopenCount);
   return countedRateMetric<Row>((row) => {
     if ((reopenCount(row) as number) > 0) return 'success';
     return Number.isNaN(instantToMs(resolvedAt(row), 'resolvedAt')) ? 'excluded' : 'counted';

@@ -1,10 +1,12 @@
+import { functionOption } from '../errors/function-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import { MAX_DATE_MS } from '../time/zone-offset.js';
 import { type Accessor, type InstantValue, instantToMs } from './accessor.js';
 import { addCounts } from './add-counts.js';
 import { type Metric, runMetric } from './metric.js';
-import { instantOption, kpiOptions } from './option-checks.js';
+import { instantOption } from './option-checks.js';
 
 /** Options for {@link retention} and {@link retentionMetric}. */
 export interface RetentionOptions<Row = Customer> {
@@ -68,15 +70,15 @@ export interface RetentionState {
  * ```
  */
 export function retentionMetric<Row = Customer>(options: RetentionOptions<Row>): Metric<Row, RetentionState, RetentionResult> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   const start = instantOption(options.start, 'start');
   const end = instantOption(options.end, 'end');
   if (end < start) {
     throw new ServiceKitError('INVALID_OPTION', 'end is before start', { path: ['end'] });
   }
   type Fields = Partial<Customer>;
-  const acquiredAt = options.acquiredAt ?? ((row: Row) => (row as Fields).acquiredAt);
-  const churnedAt = options.churnedAt ?? ((row: Row) => (row as Fields).churnedAt);
+  const acquiredAt = functionOption(options.acquiredAt, 'acquiredAt') ?? ((row: Row) => (row as Fields).acquiredAt);
+  const churnedAt = functionOption(options.churnedAt, 'churnedAt') ?? ((row: Row) => (row as Fields).churnedAt);
   return {
     init: () => ({ startCount: 0, endCount: 0, newCount: 0, lostCount: 0, excluded: 0 }),
     add(state, row) {

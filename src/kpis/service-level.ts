@@ -1,10 +1,11 @@
 import { choiceOption } from '../errors/choice-option.js';
+import { optionsObject } from '../errors/options-object.js';
 import type { Interaction } from '../models/interaction.js';
 import { rateFromCounts } from '../stats/bounds.js';
 import type { Accessor, InstantValue } from './accessor.js';
 import type { KpiRate } from './kpi-rate.js';
 import { type Metric, runMetric } from './metric.js';
-import { criticalValueOption, durationOption, kpiOptions } from './option-checks.js';
+import { criticalValueOption, durationOption } from './option-checks.js';
 import { queueOutcomes } from './queue-outcomes.js';
 
 /**
@@ -84,7 +85,6 @@ export interface QueueOutcomeState {
   excluded: number;
 }
 
-
 /**
  * The {@link Metric} behind {@link serviceLevel}.
  *
@@ -101,7 +101,7 @@ export interface QueueOutcomeState {
  * ```
  */
 export function serviceLevelMetric<Row = Interaction>(options: ServiceLevelOptions<Row>): Metric<Row, QueueOutcomeState, ServiceLevelResult> {
-  options = kpiOptions(options);
+  options = optionsObject(options);
   const thresholdMs = durationOption(options.thresholdMs, 'thresholdMs');
   const shortAbandonMs = durationOption(options.shortAbandonMs ?? 0, 'shortAbandonMs');
   const abandons = choiceOption(options.abandons ?? 'negative', ABANDON_CONVENTIONS, 'abandons');

@@ -1,7 +1,7 @@
 import { invalidOption } from '../errors/invalid-option.js';
 import { optionsObject } from '../errors/options-object.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
-import { InteractionTableBuilder, listEntryEstimate } from '../table/interaction-table-builder.js';
+import { InteractionTableBuilder, listEntryEstimate, MAX_CAPACITY } from '../table/interaction-table-builder.js';
 import { checkRows } from './check-rows.js';
 import { InteractionRowReader } from './interaction-fast-path.js';
 import { InteractionSchema } from './interaction.js';
@@ -39,8 +39,6 @@ export interface InteractionTableParser {
   finish(): ParseTableResult;
 }
 
-/** The largest `capacity`: 2²⁷ rows, whose columns take about 18 GB (a table grows past it as rows come). */
-const MAX_CAPACITY = 2 ** 27;
 
 /** Room for rows when neither `capacity` nor the first batch says more: a batch of a row at a time would otherwise grow the table from one row. */
 const MIN_CAPACITY = 1024;

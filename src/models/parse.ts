@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { choiceOption } from '../errors/choice-option.js';
 import { optionsObject } from '../errors/options-object.js';
+import { MAX_CAPACITY } from '../table/interaction-table-builder.js';
 import type { InteractionTable } from '../table/interaction-table.js';
 import { checkRows } from './check-rows.js';
 import { CustomerSchema, type Customer } from './customer.js';
@@ -134,7 +135,7 @@ export function parseInteractions(rows: readonly unknown[], options?: ParseInter
 export function parseInteractions(rows: readonly unknown[], options?: ParseInteractionsOptions): ParseResult<Interaction> | ParseTableResult {
   checkRows(rows);
   if (choiceOption(optionsObject(options).output ?? 'records', ['records', 'table'], 'output') === 'table') {
-    const parser = createInteractionTableParser({ capacity: Math.min(rows.length, 2 ** 27) });
+    const parser = createInteractionTableParser({ capacity: Math.min(rows.length, MAX_CAPACITY) });
     parser.push(rows);
     return parser.finish();
   }

@@ -2,7 +2,7 @@
 // layout), and the scoring rule itself. scoreReview, iqs and iqsMetric share it. Not re-exported.
 import { describeValue } from '../errors/describe-value.js';
 import { locatedError } from '../errors/located-error.js';
-import { ServiceKitError, type ServiceKitErrorPath } from '../errors/service-kit-error.js';
+import { isServiceKitError, ServiceKitError, type ServiceKitErrorPath } from '../errors/service-kit-error.js';
 import type { Criterion, NotApplicablePolicy } from './criterion.js';
 import { addExact, exactTotal } from './exact-sum.js';
 import type { ReviewOutcome, ReviewScore } from './score-review.js';
@@ -51,9 +51,10 @@ function scaleOf(criterion: Criterion): Pick<CompiledCriterion, 'min' | 'max' | 
 const compiledByObject = new WeakMap<object, CompiledScorecard>();
 
 /**
- * A scorecard prepared for scoring, from the cache or made now (and cached for that object): a
- * scorecard not from {@link defineScorecard} is validated as it does first (another copy of the
- * library makes plain objects too), and refused with its errors at `['scorecard', …]`.
+ * A scorecard prepared for scoring, from the cache or made now (and cached for that object): an
+ * object seen for the first time is validated as {@link defineScorecard} does (one it made as well:
+ * another copy of the library makes plain objects too), and refused with its errors at
+ * `['scorecard', …]`.
  */
 export function compileScorecard(card: Scorecard): CompiledScorecard {
   let compiled = typeof card === 'object' && card !== null ? compiledByObject.get(card) : undefined;
@@ -62,7 +63,7 @@ export function compileScorecard(card: Scorecard): CompiledScorecard {
     try {
       valid = defineScorecard(card);
     } catch (error) {
-      throw locatedError(error as ServiceKitError, ['scorecard']);
+      throw isServiceKitError(error) ? locatedError(error, ['scorecard']) : error;
     }
     compiled = compile(valid);
     compiledByObject.set(card, compiled);

@@ -2,7 +2,8 @@
 // pauses of its status history cut out (in business time when the standard has a calendar), and the
 // exact instants at which it reaches the warning and the target.
 import { businessTimeBetweenMs } from '../time/business-time-ms.js';
-import { type CompiledCalendar, covers, instantAfterOpenTime, MAX_DATE_MS } from '../time/compiled-calendar.js';
+import { type CompiledCalendar, covers, instantAfterOpenTime } from '../time/compiled-calendar.js';
+import { dateOrNull } from '../time/zone-offset.js';
 import type { CheckSubject } from './check-subject.js';
 import type { CompiledStandard } from './compiled-standard.js';
 
@@ -26,7 +27,7 @@ function timeBetween(calendar: CompiledCalendar | null, fromMs: number, toMs: nu
 /** The earliest instant with `ms` of clock time after `fromMs`, or `null` if the calendar runs out of open time or it is past the range of a `Date`. */
 function instantAfter(calendar: CompiledCalendar | null, fromMs: number, ms: number): Date | null {
   const at = calendar === null ? fromMs + ms : covers(calendar, fromMs) ? instantAfterOpenTime(calendar, fromMs, ms) : Number.NaN;
-  return Math.abs(at) <= MAX_DATE_MS ? new Date(at) : null;
+  return dateOrNull(at);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { invalidInput } from '../errors/invalid-input.js';
-import { checkObject, checkProbabilities, checkValues } from './input-checks.js';
+import { checkProbabilities, checkValues } from './input-checks.js';
 import { doubleArray, selectQuantiles, selectRank } from './select.js';
 
 /** From this many values, quantiles over several chunks are found without joining them. */
@@ -116,10 +116,10 @@ export class SampleBuffer {
    * not copied; chunks are append-only, so neither buffer ever sees the other's later values.
    *
    * @param other - The sample to add; it is not changed.
-   * @throws {@link errors!ServiceKitError} `INVALID_INPUT` when `other` is not an object.
+   * @throws {@link errors!ServiceKitError} `INVALID_INPUT` when `other` is not a `SampleBuffer`.
    */
   append(other: SampleBuffer): void {
-    checkObject(other, ['other'], 'a SampleBuffer');
+    if (!(other instanceof SampleBuffer)) throw invalidInput(['other'], 'a SampleBuffer', other);
     other.settle();
     this.settle();
     const chunks = other.chunks.slice();

@@ -2,7 +2,7 @@ import { invalidInput } from '../errors/invalid-input.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Channel, Direction, Interaction, Message, Priority } from '../models/interaction.js';
 import type { StatusChange } from '../models/status.js';
-import { MAX_DATE_MS } from '../time/compiled-calendar.js';
+import { MAX_DATE_MS } from '../time/zone-offset.js';
 import type { InteractionTable } from './interaction-table.js';
 import type { StringColumn } from './string-column.js';
 

@@ -2,7 +2,7 @@
 // toInteractionTable (from objects) and by parseInteractions' table output (from raw rows, through
 // the fast path in models/interaction-fast-path.ts, which writes the columns directly).
 import { invalidInput } from '../errors/invalid-input.js';
-import { MAX_DATE_MS } from '../time/compiled-calendar.js';
+import { MAX_DATE_MS } from '../time/zone-offset.js';
 import { checkExtraColumnName } from './extra-columns.js';
 import type { InteractionLike, InteractionTable } from './interaction-table.js';
 import { StringDictionary } from './string-dictionary.js';
@@ -56,6 +56,9 @@ const grown = <T extends Float64Array | Int32Array | Int8Array | Uint8Array>(arr
  */
 const trimmed = <T extends Float64Array | Int32Array | Int8Array | Uint8Array>(array: T, length: number): T =>
   (array.length === length ? array : length >= array.length - (array.length >> 3) ? array.subarray(0, length) : array.slice(0, length)) as T;
+
+/** The largest capacity a table is made with at first: 2²⁷ rows, whose columns take about 18 GB (a table grows past it as rows come). */
+export const MAX_CAPACITY = 2 ** 27;
 
 /**
  * Room to make for list entries (status changes, messages): the mean list lengths of up to 1,000

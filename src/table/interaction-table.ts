@@ -1,7 +1,7 @@
 import { invalidInput } from '../errors/invalid-input.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Interaction } from '../models/interaction.js';
-import { MAX_DATE_MS } from '../time/compiled-calendar.js';
+import { MAX_DATE_MS } from '../time/zone-offset.js';
 import { checkExtraColumnName } from './extra-columns.js';
 import { type StringColumn, encodeStrings } from './string-column.js';
 

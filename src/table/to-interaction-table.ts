@@ -3,7 +3,7 @@ import { locatedError } from '../errors/located-error.js';
 import { optionsObject } from '../errors/options-object.js';
 import { isServiceKitError } from '../errors/service-kit-error.js';
 import { checkRows, rowNotObject } from '../models/check-rows.js';
-import { MAX_DATE_MS } from '../time/compiled-calendar.js';
+import { MAX_DATE_MS } from '../time/zone-offset.js';
 import { INSTANT, InteractionTableBuilder, listEntryEstimate } from './interaction-table-builder.js';
 import type { InteractionLike, InteractionTable } from './interaction-table.js';
 

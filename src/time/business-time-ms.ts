@@ -4,7 +4,8 @@
 import { describeValue } from '../errors/describe-value.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import { type BusinessCalendar, createCalendar } from './calendar.js';
-import { CALENDAR_BRAND, CompiledCalendar, covers, MAX_DATE_MS, openTimeBetween } from './compiled-calendar.js';
+import { CALENDAR_BRAND, CompiledCalendar, covers, openTimeBetween } from './compiled-calendar.js';
+import { MAX_DATE_MS } from './zone-offset.js';
 
 const adopted = new WeakMap<object, CompiledCalendar>();
 

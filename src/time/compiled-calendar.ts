@@ -5,7 +5,6 @@
 import type { BusinessCalendar, BusinessCalendarDefinition } from './calendar.js';
 import { BLOCK_DAYS, BLOCK_MS, DAY_MS, MAX_DATE_MS, type ZoneOffsets, zoneOffsets } from './zone-offset.js';
 
-export { MAX_DATE_MS };
 
 const WEEK_MS = 7 * DAY_MS;
 

@@ -11,6 +11,11 @@ export const BLOCK_MS = BLOCK_DAYS * DAY_MS;
 /** The largest epoch millisecond a `Date` holds. */
 export const MAX_DATE_MS = 8.64e15;
 
+/** The `Date` of epoch ms `ms`, or `null` past the range of a `Date` (or for NaN and the infinities). */
+export function dateOrNull(ms: number): Date | null {
+  return Math.abs(ms) <= MAX_DATE_MS ? new Date(ms) : null;
+}
+
 /** Days from 1970-01-01 to the proleptic Gregorian date `year-month-day` (month 1–12). */
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;

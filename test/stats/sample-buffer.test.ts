@@ -48,6 +48,10 @@ describe('SampleBuffer', () => {
     expect(() => new SampleBuffer().append(null as unknown as SampleBuffer)).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT', path: ['other'], message: 'other must be a SampleBuffer; got null' }),
     );
+    // an object that is not a SampleBuffer (it has no chunks to settle): refused too, not a TypeError
+    expect(() => new SampleBuffer().append({} as unknown as SampleBuffer)).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', path: ['other'], message: 'other must be a SampleBuffer; got {}' }),
+    );
   });
 });
 
