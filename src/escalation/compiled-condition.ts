@@ -19,7 +19,7 @@ import { invalidInput } from '../errors/invalid-input.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Customer } from '../models/customer.js';
 import { type Interaction, PRIORITIES } from '../models/interaction.js';
-import { isDateOrAbsent, listLength } from '../models/invalid-field.js';
+import { dateFieldMs, isDateOrAbsent, listLength } from '../models/invalid-field.js';
 import type { SurveyResponse } from '../models/survey.js';
 import { checkStandards, type StandardCheck, type StandardStatus } from '../standards/check.js';
 import type { ServiceStandard, ServiceStandardInput } from '../standards/standard.js';
@@ -28,7 +28,7 @@ import { formatDuration } from '../time/duration.js';
 import type { Condition, FieldValue } from './condition.js';
 import type { EscalationInput } from './escalation-input.js';
 import { ATTRIBUTE_PREFIX, fieldKind } from './field-kinds.js';
-import { type Ending, fieldMs, lastMessageAtNow, reopenCountAtNow, statusAtNow, surveyMatches } from './interaction-at-now.js';
+import { type Ending, lastMessageAtNow, reopenCountAtNow, statusAtNow, surveyMatches } from './interaction-at-now.js';
 import { earliestWithin, instantAfter, timeBetween } from './time-basis.js';
 
 /** Offsets of a node's numbers from its slot (see the top of this file). */
@@ -129,7 +129,7 @@ const cycleDated = (cycle: { readonly dueAt: Date | null } | null) => cycle != n
 
 /**
  * Checks, once per call, what the conditions read of the input besides the interaction (whose
- * instants and lists are checked as they are read, see `fieldMs` in interaction-at-now.ts): the
+ * instants and lists are checked as they are read, see `dateFieldMs` in models/invalid-field.ts): the
  * checks (with `Date`s or nothing in `dueAt`, `warnAt` and their cycles' `dueAt`) and the surveys
  * (a valid `respondedAt`).
  */
@@ -358,8 +358,8 @@ type Read = (context: EvaluationContext) => unknown;
 function instantRead(field: string, customer?: boolean): Read {
   return (context) => {
     const ms = customer
-      ? fieldMs(context.customer?.[field as 'acquiredAt'], field, 'customer')
-      : fieldMs((context.interaction as unknown as Record<string, unknown>)[field], field);
+      ? dateFieldMs(context.customer?.[field as 'acquiredAt'], field, 'customer')
+      : dateFieldMs((context.interaction as unknown as Record<string, unknown>)[field], field, 'interaction');
     return ms <= context.nowMs ? ms : undefined;
   };
 }

@@ -2,10 +2,9 @@
 // replay of history) have not happened yet; the first of them is an instant at which an escalation
 // decision must be reviewed. The functions take the interaction and `now` as one object (the
 // evaluation context): an epoch-milliseconds argument would be boxed on every call.
-import { invalidInput } from '../errors/invalid-input.js';
 import type { Customer } from '../models/customer.js';
 import type { Interaction, Message } from '../models/interaction.js';
-import { invalidEntry } from '../models/invalid-field.js';
+import { dateFieldMs, entryDateMs } from '../models/invalid-field.js';
 import type { StatusChange } from '../models/status.js';
 import type { SurveyResponse } from '../models/survey.js';
 import { RESOLVED_STATUSES } from '../standards/standard.js';
@@ -15,19 +14,9 @@ const RESOLVED: ReadonlySet<string> = new Set(RESOLVED_STATUSES);
 // The input is checked as it is read (a type check of each value read, no pass of its own): a
 // string instant from an unparsed export is an INVALID_INPUT at its path, not a TypeError.
 
-/** The epoch ms of optional instant `field` of the `record` (`NaN` when absent); INVALID_INPUT at `[record, field]` unless a `Date`. */
-export function fieldMs(at: unknown, field: string, record = 'interaction'): number {
-  if (at instanceof Date) return at.getTime();
-  if (at === undefined || at === null) return Number.NaN;
-  throw invalidInput([record, field], 'a Date', at);
-}
-
-/** The epoch ms of entry `index` of the interaction's `list`; INVALID_INPUT there unless it is an object with a `Date` in `at`. */
-export function entryMs(entries: readonly { readonly at: Date }[], index: number, list: 'statusHistory' | 'messages'): number {
-  const at = entries[index]?.at as unknown;
-  if (at instanceof Date) return at.getTime();
-  throw invalidEntry(['interaction', list], index, entries[index]);
-}
+/** Where an interaction's lists are, in an evaluation's input. */
+const HISTORY_PATH: readonly string[] = ['interaction', 'statusHistory'];
+const MESSAGES_PATH: readonly string[] = ['interaction', 'messages'];
 
 /** An interaction and the instant it is read at, in epoch milliseconds. */
 export interface InteractionAtNow {
@@ -39,7 +28,7 @@ export interface InteractionAtNow {
 function lastChangeIndex(history: readonly StatusChange[] | undefined, nowMs: number): number {
   if (history == null) return -1;
   let last = history.length - 1;
-  while (last >= 0 && entryMs(history, last, 'statusHistory') > nowMs) last--;
+  while (last >= 0 && entryDateMs(history, last, HISTORY_PATH) > nowMs) last--;
   return last;
 }
 
@@ -74,26 +63,26 @@ export function endedByNow(at: InteractionAtNow, ending: Ending): boolean {
     if (RESOLVED.has(status)) {
       let first = last;
       while (first > 0 && RESOLVED.has(changes[first - 1]?.status as string)) first--;
-      ending.atMs = entryMs(changes, first, 'statusHistory');
+      ending.atMs = entryDateMs(changes, first, HISTORY_PATH);
       ending.how = status;
       return true;
     }
   }
-  const lastChangeMs = last < 0 ? Number.NEGATIVE_INFINITY : entryMs(history as readonly StatusChange[], last, 'statusHistory');
+  const lastChangeMs = last < 0 ? Number.NEGATIVE_INFINITY : entryDateMs(history as readonly StatusChange[], last, HISTORY_PATH);
   // Past the history, the earliest of the recorded endings that happened by now.
   let atMs = Number.POSITIVE_INFINITY;
   let how = '';
-  const resolved = fieldMs(interaction.resolvedAt, 'resolvedAt');
+  const resolved = dateFieldMs(interaction.resolvedAt, 'resolvedAt', 'interaction');
   if (resolved <= nowMs && resolved > lastChangeMs) {
     atMs = resolved;
     how = 'resolved';
   }
-  const closed = fieldMs(interaction.closedAt, 'closedAt');
+  const closed = dateFieldMs(interaction.closedAt, 'closedAt', 'interaction');
   if (closed <= nowMs && closed > lastChangeMs && closed < atMs) {
     atMs = closed;
     how = 'closed';
   }
-  const abandoned = fieldMs(interaction.abandonedAt, 'abandonedAt');
+  const abandoned = dateFieldMs(interaction.abandonedAt, 'abandonedAt', 'interaction');
   if (abandoned <= nowMs && abandoned > lastChangeMs && abandoned < atMs) {
     atMs = abandoned;
     how = 'abandoned';
@@ -112,7 +101,7 @@ export function reopenCountAtNow(at: InteractionAtNow): number | undefined {
   let later = 0;
   // Only changes after now matter: walk back from the end (the history is in time order).
   for (let index = history.length - 1; index >= 1; index--) {
-    if (entryMs(history, index, 'statusHistory') <= at.nowMs) break;
+    if (entryDateMs(history, index, HISTORY_PATH) <= at.nowMs) break;
     if (RESOLVED.has(history[index - 1]?.status as string) && !RESOLVED.has((history[index] as StatusChange).status)) later++;
   }
   return Math.max(0, count - later);
@@ -123,7 +112,7 @@ export function lastMessageAtNow(at: InteractionAtNow): Message | undefined {
   const messages = at.interaction.messages;
   if (messages == null) return undefined;
   for (let index = messages.length - 1; index >= 0; index--) {
-    if (entryMs(messages, index, 'messages') <= at.nowMs) return messages[index];
+    if (entryDateMs(messages, index, MESSAGES_PATH) <= at.nowMs) return messages[index];
   }
   return undefined;
 }
@@ -141,7 +130,7 @@ export function nextStatusChangeMs(at: InteractionAtNow): number {
   if (history == null) return first;
   // The history is in time order: walk back from the end to the first change after now.
   for (let index = history.length - 1; index >= 0; index--) {
-    const ms = entryMs(history, index, 'statusHistory');
+    const ms = entryDateMs(history, index, HISTORY_PATH);
     if (ms <= at.nowMs) break;
     first = ms;
   }
@@ -161,18 +150,18 @@ function earliestAfter(ms: number, nowMs: number, earliest: number): number {
 export function nextRecordedEventMs(at: InteractionAtNow, customer: Partial<Customer> | undefined, surveys: readonly SurveyResponse[] | undefined): number {
   const { interaction, nowMs } = at;
   let earliest = Number.POSITIVE_INFINITY;
-  earliest = earliestAfter(fieldMs(interaction.answeredAt, 'answeredAt'), nowMs, earliest);
-  earliest = earliestAfter(fieldMs(interaction.firstResponseAt, 'firstResponseAt'), nowMs, earliest);
-  earliest = earliestAfter(fieldMs(interaction.resolvedAt, 'resolvedAt'), nowMs, earliest);
-  earliest = earliestAfter(fieldMs(interaction.closedAt, 'closedAt'), nowMs, earliest);
-  earliest = earliestAfter(fieldMs(interaction.abandonedAt, 'abandonedAt'), nowMs, earliest);
+  earliest = earliestAfter(dateFieldMs(interaction.answeredAt, 'answeredAt', 'interaction'), nowMs, earliest);
+  earliest = earliestAfter(dateFieldMs(interaction.firstResponseAt, 'firstResponseAt', 'interaction'), nowMs, earliest);
+  earliest = earliestAfter(dateFieldMs(interaction.resolvedAt, 'resolvedAt', 'interaction'), nowMs, earliest);
+  earliest = earliestAfter(dateFieldMs(interaction.closedAt, 'closedAt', 'interaction'), nowMs, earliest);
+  earliest = earliestAfter(dateFieldMs(interaction.abandonedAt, 'abandonedAt', 'interaction'), nowMs, earliest);
   // Messages are in time order: walk back from the end to the first one after now.
   const messages = interaction.messages;
   if (messages != null) {
     let index = messages.length - 1;
     let first = Number.POSITIVE_INFINITY;
     for (; index >= 0; index--) {
-      const ms = entryMs(messages, index, 'messages');
+      const ms = entryDateMs(messages, index, MESSAGES_PATH);
       if (ms <= nowMs) break;
       first = ms;
     }
@@ -181,8 +170,8 @@ export function nextRecordedEventMs(at: InteractionAtNow, customer: Partial<Cust
   const change = nextStatusChangeMs(at);
   if (change < earliest) earliest = change;
   if (customer != null) {
-    earliest = earliestAfter(fieldMs(customer.acquiredAt, 'acquiredAt', 'customer'), nowMs, earliest);
-    earliest = earliestAfter(fieldMs(customer.churnedAt, 'churnedAt', 'customer'), nowMs, earliest);
+    earliest = earliestAfter(dateFieldMs(customer.acquiredAt, 'acquiredAt', 'customer'), nowMs, earliest);
+    earliest = earliestAfter(dateFieldMs(customer.churnedAt, 'churnedAt', 'customer'), nowMs, earliest);
   }
   if (surveys !== undefined) {
     for (const response of surveys) {

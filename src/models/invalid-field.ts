@@ -22,3 +22,21 @@ export function invalidEntry(path: ServiceKitErrorPath, index: number, entry: un
     ? invalidInput([...path, index, 'at'], 'a valid Date', (entry as { at?: unknown }).at)
     : invalidInput([...path, index], 'an object', entry);
 }
+
+/**
+ * The epoch ms of optional instant `field` (of `record`, when given): `NaN` when absent or an
+ * invalid `Date`; INVALID_INPUT at `[field]` (`[record, field]`) for anything but a `Date`, its path
+ * made only then.
+ */
+export function dateFieldMs(at: unknown, field: string, record?: string): number {
+  if (at instanceof Date) return at.getTime();
+  if (at === undefined || at === null) return Number.NaN;
+  throw invalidInput(record === undefined ? [field] : [record, field], 'a Date', at);
+}
+
+/** The epoch ms of entry `index` of the list at `path` (`NaN` for an invalid `Date`); {@link invalidEntry}'s error unless an object with a `Date` in `at`. */
+export function entryDateMs(entries: readonly unknown[], index: number, path: ServiceKitErrorPath): number {
+  const at = (entries[index] as { at?: unknown } | null | undefined)?.at;
+  if (at instanceof Date) return at.getTime();
+  throw invalidEntry(path, index, entries[index]);
+}

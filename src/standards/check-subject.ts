@@ -6,7 +6,7 @@
 import { invalidInput } from '../errors/invalid-input.js';
 import { ServiceKitError } from '../errors/service-kit-error.js';
 import type { Interaction, Message } from '../models/interaction.js';
-import { invalidEntry, listLength } from '../models/invalid-field.js';
+import { dateFieldMs, entryDateMs, invalidEntry, listLength } from '../models/invalid-field.js';
 import type { StatusChange } from '../models/status.js';
 import type { InteractionTable } from '../table/interaction-table.js';
 import type { StringColumn } from '../table/string-column.js';
@@ -76,20 +76,13 @@ export class CheckSubject {
   readonly buffers = new ListBuffers();
 }
 
-/** The epoch ms of an optional instant field (`NaN` when absent, or an invalid `Date`); INVALID_INPUT at `[field]` for anything but a `Date`. */
-function msOf(at: unknown, field: string): number {
-  if (at instanceof Date) return at.getTime();
-  if (at === undefined || at === null) return Number.NaN;
-  throw invalidInput([field], 'a Date', at);
-}
-
 // paths made once: a check of valid input allocates none
-const HISTORY_PATH = ['statusHistory'];
-const MESSAGES_PATH = ['messages'];
+const HISTORY_PATH: readonly string[] = ['statusHistory'];
+const MESSAGES_PATH: readonly string[] = ['messages'];
 
 /** The error of status change `index`, which is not after the one before it: not a valid `Date` (or not an object), or out of time order. */
 function badChange(index: number, ms: number, change: unknown): ServiceKitError {
-  if (ms !== ms) return invalidEntry(['statusHistory'], index, change);
+  if (ms !== ms) return invalidEntry(HISTORY_PATH, index, change);
   return new ServiceKitError('INVALID_INPUT', 'status history is out of time order: this change is before the one above it', {
     path: ['statusHistory', index, 'at'],
   });
@@ -104,11 +97,11 @@ export function readInteraction(subject: CheckSubject, interaction: Interaction,
   const openedMs = opened instanceof Date ? opened.getTime() : Number.NaN;
   if (openedMs !== openedMs) throw invalidInput(['openedAt'], 'a valid Date', opened);
   subject.openedMs = openedMs;
-  subject.firstResponseMs = msOf(interaction.firstResponseAt, 'firstResponseAt');
-  subject.answeredMs = msOf(interaction.answeredAt, 'answeredAt');
-  subject.abandonedMs = msOf(interaction.abandonedAt, 'abandonedAt');
-  subject.resolvedMs = msOf(interaction.resolvedAt, 'resolvedAt');
-  subject.closedMs = msOf(interaction.closedAt, 'closedAt');
+  subject.firstResponseMs = dateFieldMs(interaction.firstResponseAt, 'firstResponseAt');
+  subject.answeredMs = dateFieldMs(interaction.answeredAt, 'answeredAt');
+  subject.abandonedMs = dateFieldMs(interaction.abandonedAt, 'abandonedAt');
+  subject.resolvedMs = dateFieldMs(interaction.resolvedAt, 'resolvedAt');
+  subject.closedMs = dateFieldMs(interaction.closedAt, 'closedAt');
   subject.channel = interaction.channel;
   subject.priority = interaction.priority;
   subject.team = interaction.team;
@@ -124,8 +117,7 @@ export function readInteraction(subject: CheckSubject, interaction: Interaction,
   let previous = Number.NEGATIVE_INFINITY;
   for (let index = 0; index < changes; index++) {
     const change = (history as readonly StatusChange[])[index] as StatusChange;
-    const at = change?.at as unknown;
-    const ms = at instanceof Date ? at.getTime() : Number.NaN;
+    const ms = entryDateMs(history as readonly StatusChange[], index, HISTORY_PATH);
     if (!(ms >= previous)) throw badChange(index, ms, change);
     historyAt[index] = ms;
     historyValues[index] = change.status;
@@ -147,9 +139,8 @@ export function readInteraction(subject: CheckSubject, interaction: Interaction,
     previous = Number.NEGATIVE_INFINITY;
     for (let index = 0; index < count; index++) {
       const message = (messages as readonly Message[])[index] as Message;
-      const at = message?.at as unknown;
-      const ms = at instanceof Date ? at.getTime() : Number.NaN;
-      if (ms !== ms) throw invalidEntry(['messages'], index, message);
+      const ms = entryDateMs(messages as readonly Message[], index, MESSAGES_PATH);
+      if (ms !== ms) throw invalidEntry(MESSAGES_PATH, index, message);
       if (ms < previous) sorted = false;
       messageAt[index] = ms;
       messageAuthor[index] = message.author === 'agent' ? 1 : 0;
