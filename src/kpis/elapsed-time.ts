@@ -32,7 +32,7 @@ export function elapsedTimeMetric<Row>(
   const from = functionOption(options[fromName], fromName) ?? defaultFrom;
   const to = functionOption(options[toName], toName) ?? defaultTo;
   const columns = { from: options[fromName] === undefined ? fromName : undefined, to: options[toName] === undefined ? toName : undefined };
-  /** The time from `startMs` to `endMs`: open time in the calendar (its INVALID_INPUT for an instant it does not cover), else elapsed time; NaN (excluded) when `endMs` is earlier or either is absent. */
+  /** The time from `startMs` to `endMs`: open time in the calendar (its INVALID_INPUT for an instant it does not cover), else elapsed time (negative when `endMs` is earlier, NaN when either is absent: both excluded); with a calendar NaN when `endMs` is earlier. */
   const timeBetween = (startMs: number, endMs: number): number =>
     calendar === null ? endMs - startMs : endMs >= startMs ? businessTimeBetweenMs(calendar, startMs, endMs, fromName, toName) : Number.NaN;
   return {

@@ -58,21 +58,24 @@ export function toInteractionTable<Row extends InteractionLike, Extra extends st
   let current = undefined as unknown as Row;
   let currentIndex = 0;
   const extra = names.length > 0 ? (name: string) => (accessors[name] as (row: Row, index: number) => number | null | undefined)(current, currentIndex) : undefined;
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index] as Row;
-    const opened = row?.openedAt;
-    // NaN and instants past the range of a Date fail the comparison
-    if (!(Math.abs(opened instanceof Date ? opened.getTime() : typeof opened === 'number' ? opened : Number.NaN) <= MAX_DATE_MS)) {
-      if (typeof row !== 'object' || row === null) throw rowNotObject(index, row);
-      throw locatedError(invalidInput(['openedAt'], INSTANT, opened), [index], `row ${index}`);
-    }
-    current = row;
-    currentIndex = index;
-    try {
+  // one try for the loop, not one per row: an error is located at the row being read
+  let index = 0;
+  try {
+    for (; index < rows.length; index++) {
+      const row = rows[index] as Row;
+      const opened = row?.openedAt;
+      // NaN and instants past the range of a Date fail the comparison
+      if (!(Math.abs(opened instanceof Date ? opened.getTime() : typeof opened === 'number' ? opened : Number.NaN) <= MAX_DATE_MS)) {
+        throw invalidInput(['openedAt'], INSTANT, opened);
+      }
+      current = row;
+      currentIndex = index;
       builder.append(row, extra);
-    } catch (error) {
-      throw isServiceKitError(error, 'INVALID_INPUT') ? locatedError(error, [index], `row ${index}`) : error;
     }
+  } catch (error) {
+    const row = rows[index];
+    if (typeof row !== 'object' || row === null) throw rowNotObject(index, row);
+    throw isServiceKitError(error, 'INVALID_INPUT') ? locatedError(error, [index], `row ${index}`) : error;
   }
   return builder.finish<Extra>();
 }
